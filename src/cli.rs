@@ -1,0 +1,203 @@
+//! The command line: `briefdesk [--workspace DIR] [check|list|new]`.
+//!
+//! Every failure is one line naming what failed and which file, and a non-zero exit code.
+
+use crate::model::{Clock, Severity, template::Template, validate};
+use crate::storage::{self, Workspace, locate::locate};
+use crate::system::SystemClock;
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Briefdesk: compose sourced briefing notes from article summaries, offline.
+#[derive(Debug, Parser)]
+#[command(name = "briefdesk", version, about)]
+pub struct Cli {
+    /// The workspace folder holding briefs (*.ron) and articles/.
+    #[arg(long, short = 'w', global = true, default_value = "briefs")]
+    pub workspace: PathBuf,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Load and validate briefs; print problems as file:line:col: message.
+    Check {
+        /// Brief files or folders (default: the workspace).
+        paths: Vec<PathBuf>,
+    },
+    /// List the workspace's briefs.
+    List,
+    /// Create a new brief file in the workspace from a template.
+    New {
+        /// The brief's title.
+        #[arg(long)]
+        title: String,
+        /// information, decision, situation-update or meeting.
+        #[arg(long, default_value = "information", value_parser = parse_template)]
+        template: Template,
+        /// Registry reference (default: the next free BN-YYYY-NNNN).
+        #[arg(long)]
+        reference: Option<String>,
+    },
+}
+
+fn parse_template(slug: &str) -> Result<Template, String> {
+    Template::from_slug(slug).ok_or_else(|| {
+        let names: Vec<&str> = Template::ALL.iter().map(|t| t.slug()).collect();
+        format!(
+            "unknown template `{slug}` (choose from: {})",
+            names.join(", ")
+        )
+    })
+}
+
+/// Runs the parsed command line; the caller prints the error.
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        None => {
+            eprintln!(
+                "briefdesk: the desktop app is not part of this build yet; use `briefdesk --help` for the commands available"
+            );
+            Ok(ExitCode::from(2))
+        }
+        Some(Command::Check { paths }) => {
+            let paths = if paths.is_empty() {
+                vec![cli.workspace]
+            } else {
+                paths
+            };
+            check(&paths)
+        }
+        Some(Command::List) => list(&cli.workspace),
+        Some(Command::New {
+            title,
+            template,
+            reference,
+        }) => new_brief(&cli.workspace, &title, template, reference),
+    }
+}
+
+fn open_workspace(root: &Path) -> Result<Workspace> {
+    Workspace::open(root).with_context(|| format!("cannot open workspace {}", root.display()))
+}
+
+fn check(paths: &[PathBuf]) -> Result<ExitCode> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            files.extend(
+                open_workspace(path)?
+                    .brief_paths()
+                    .with_context(|| format!("cannot list {}", path.display()))?,
+            );
+        } else if path.exists() {
+            files.push(path.clone());
+        } else {
+            bail!("{}: no such file or folder", path.display());
+        }
+    }
+    let (mut errors, mut warnings) = (0, 0);
+    for file in &files {
+        match storage::load(file) {
+            Err(err) => {
+                errors += 1;
+                println!("{err}");
+            }
+            Ok(loaded) => {
+                for diag in validate(&loaded.brief) {
+                    let level = match diag.severity {
+                        Severity::Error => {
+                            errors += 1;
+                            "error"
+                        }
+                        Severity::Warning => {
+                            warnings += 1;
+                            "warning"
+                        }
+                    };
+                    let place = match locate(&loaded.text, &format!("brief.{}", diag.path)) {
+                        Some((line, col)) => format!("{}:{line}:{col}", file.display()),
+                        None => file.display().to_string(),
+                    };
+                    println!(
+                        "{place}: {level}[{}]: {} ({})",
+                        diag.code, diag.message, diag.path
+                    );
+                }
+            }
+        }
+    }
+    println!(
+        "checked {} brief{}: {errors} error{}, {warnings} warning{}",
+        files.len(),
+        plural(files.len()),
+        plural(errors),
+        plural(warnings)
+    );
+    Ok(if errors > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+fn list(root: &Path) -> Result<ExitCode> {
+    let workspace = open_workspace(root)?;
+    let entries = workspace
+        .scan()
+        .with_context(|| format!("cannot list {}", root.display()))?;
+    println!(
+        "{:<14} {:<9} {:<20} {:<22} TITLE",
+        "REFERENCE", "STATUS", "UPDATED", "MARKING"
+    );
+    for entry in &entries {
+        match &entry.result {
+            Ok(loaded) => {
+                let meta = &loaded.brief.meta;
+                println!(
+                    "{:<14} {:<9} {:<20} {:<22} {}",
+                    meta.reference,
+                    meta.status.label(),
+                    meta.updated.to_string(),
+                    meta.marking.banner(),
+                    meta.title
+                );
+            }
+            Err(err) => println!("{:<14} {err}", "BROKEN"),
+        }
+    }
+    if entries.is_empty() {
+        println!("(no briefs in {})", root.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn new_brief(
+    root: &Path,
+    title: &str,
+    template: Template,
+    reference: Option<String>,
+) -> Result<ExitCode> {
+    if title.trim().is_empty() {
+        bail!("a brief needs a title (--title)");
+    }
+    let workspace = open_workspace(root)?;
+    let now = SystemClock.now();
+    let reference = reference.unwrap_or_else(|| workspace.next_reference(now.date.year));
+    let brief = template.instantiate(title.trim(), &reference, now);
+    let (path, _) = workspace.create(&brief)?;
+    println!(
+        "created {} ({reference}, {})",
+        path.display(),
+        template.label()
+    );
+    Ok(ExitCode::SUCCESS)
+}
