@@ -31,6 +31,11 @@ pub enum Command {
     },
     /// List the workspace's briefs.
     List,
+    /// Rewrite brief files in canonical form (as the app saves them), keeping a backup.
+    Fmt {
+        /// Brief files or folders (default: the workspace).
+        paths: Vec<PathBuf>,
+    },
     /// Create a new brief file in the workspace from a template.
     New {
         /// The brief's title.
@@ -73,6 +78,14 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             check(&paths)
         }
         Some(Command::List) => list(&cli.workspace),
+        Some(Command::Fmt { paths }) => {
+            let paths = if paths.is_empty() {
+                vec![cli.workspace]
+            } else {
+                paths
+            };
+            fmt(&paths)
+        }
         Some(Command::New {
             title,
             template,
@@ -85,7 +98,7 @@ fn open_workspace(root: &Path) -> Result<Workspace> {
     Workspace::open(root).with_context(|| format!("cannot open workspace {}", root.display()))
 }
 
-fn check(paths: &[PathBuf]) -> Result<ExitCode> {
+fn brief_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for path in paths {
         if path.is_dir() {
@@ -100,6 +113,32 @@ fn check(paths: &[PathBuf]) -> Result<ExitCode> {
             bail!("{}: no such file or folder", path.display());
         }
     }
+    Ok(files)
+}
+
+fn fmt(paths: &[PathBuf]) -> Result<ExitCode> {
+    let mut failed = false;
+    for file in brief_files(paths)? {
+        let result = storage::load(&file)
+            .map_err(anyhow::Error::from)
+            .and_then(|loaded| {
+                storage::save(&file, &loaded.brief, loaded.fingerprint.as_ref())?;
+                Ok(())
+            });
+        if let Err(err) = result {
+            failed = true;
+            println!("{err:#}");
+        }
+    }
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn check(paths: &[PathBuf]) -> Result<ExitCode> {
+    let files = brief_files(paths)?;
     let (mut errors, mut warnings) = (0, 0);
     for file in &files {
         match storage::load(file) {

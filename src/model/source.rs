@@ -23,6 +23,8 @@ pub struct Source {
     /// Hex SHA-256 of `text`, recorded when the snapshot was taken.
     pub sha256: String,
     pub grade: Option<AdmiraltyGrade>,
+    /// The analyst's note on the source: provenance, bias, why this grade.
+    pub notes: String,
     /// The full text as it was when cited; citations index into it by byte.
     pub text: String,
 }
@@ -41,6 +43,7 @@ impl Source {
             accessed: None,
             sha256: sha256_hex(&text),
             grade: None,
+            notes: String::new(),
             text,
         }
     }
