@@ -14,7 +14,7 @@ impl Clock for SystemClock {
             .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0));
         Timestamp::from_unix_seconds(secs)
             .or_else(|| Timestamp::from_unix_seconds(0))
-            .unwrap_or_else(|| unreachable_epoch())
+            .unwrap_or_else(unreachable_epoch)
     }
 }
 
