@@ -69,28 +69,23 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             );
             Ok(ExitCode::from(2))
         }
-        Some(Command::Check { paths }) => {
-            let paths = if paths.is_empty() {
-                vec![cli.workspace]
-            } else {
-                paths
-            };
-            check(&paths)
-        }
+        Some(Command::Check { paths }) => check(&or_workspace(paths, cli.workspace)),
         Some(Command::List) => list(&cli.workspace),
-        Some(Command::Fmt { paths }) => {
-            let paths = if paths.is_empty() {
-                vec![cli.workspace]
-            } else {
-                paths
-            };
-            fmt(&paths)
-        }
+        Some(Command::Fmt { paths }) => fmt(&or_workspace(paths, cli.workspace)),
         Some(Command::New {
             title,
             template,
             reference,
         }) => new_brief(&cli.workspace, &title, template, reference),
+    }
+}
+
+/// The paths given on the command line, or the workspace when none were.
+fn or_workspace(paths: Vec<PathBuf>, workspace: PathBuf) -> Vec<PathBuf> {
+    if paths.is_empty() {
+        vec![workspace]
+    } else {
+        paths
     }
 }
 
