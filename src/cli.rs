@@ -2,6 +2,7 @@
 //!
 //! Every failure is one line naming what failed and which file, and a non-zero exit code.
 
+use crate::layout::{LayoutOptions, Paper};
 use crate::model::{Clock, Severity, template::Template, validate};
 use crate::storage::{self, Workspace, locate::locate};
 use crate::system::SystemClock;
@@ -36,6 +37,17 @@ pub enum Command {
         /// Brief files or folders (default: the workspace).
         paths: Vec<PathBuf>,
     },
+    /// Export a brief as a PDF briefing note.
+    Export {
+        /// The brief file (.ron).
+        brief: PathBuf,
+        /// Where to write the PDF (default: beside the brief, with a .pdf extension).
+        #[arg(long, short = 'o')]
+        output: Option<PathBuf>,
+        /// Paper size: a4 or letter.
+        #[arg(long, default_value = "a4", value_parser = parse_paper)]
+        paper: Paper,
+    },
     /// Create a new brief file in the workspace from a template.
     New {
         /// The brief's title.
@@ -48,6 +60,14 @@ pub enum Command {
         #[arg(long)]
         reference: Option<String>,
     },
+}
+
+fn parse_paper(name: &str) -> Result<Paper, String> {
+    match name.to_ascii_lowercase().as_str() {
+        "a4" => Ok(Paper::A4),
+        "letter" | "us-letter" => Ok(Paper::Letter),
+        _ => Err(format!("unknown paper size `{name}` (choose a4 or letter)")),
+    }
 }
 
 fn parse_template(slug: &str) -> Result<Template, String> {
@@ -71,6 +91,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         }
         Some(Command::Check { paths }) => check(&or_workspace(paths, cli.workspace)),
         Some(Command::List) => list(&cli.workspace),
+        Some(Command::Export {
+            brief,
+            output,
+            paper,
+        }) => export(&brief, output, paper),
         Some(Command::Fmt { paths }) => fmt(&or_workspace(paths, cli.workspace)),
         Some(Command::New {
             title,
@@ -177,6 +202,37 @@ fn check(paths: &[PathBuf]) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn export(brief_path: &Path, output: Option<PathBuf>, paper: Paper) -> Result<ExitCode> {
+    let loaded = storage::load(brief_path)?;
+    let output = output.unwrap_or_else(|| brief_path.with_extension("pdf"));
+    let problems = validate(&loaded.brief)
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    if problems > 0 {
+        eprintln!(
+            "warning: {} has {problems} error{}; exporting anyway (run `briefdesk check` for details)",
+            brief_path.display(),
+            plural(problems)
+        );
+    }
+    let exported = crate::pdf::export_brief(&loaded.brief, &LayoutOptions { paper })
+        .with_context(|| format!("cannot export {}", brief_path.display()))?;
+    for warning in &exported.warnings {
+        eprintln!("warning: {}: {warning}", brief_path.display());
+    }
+    storage::replace_file(&output, &exported.bytes, false)
+        .with_context(|| format!("cannot write {}", output.display()))?;
+    println!(
+        "wrote {} ({} page{}, {} KB)",
+        output.display(),
+        exported.pages,
+        plural(exported.pages),
+        exported.bytes.len().div_ceil(1024)
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 fn plural(n: usize) -> &'static str {

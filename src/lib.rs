@@ -4,6 +4,8 @@
 //! `cli` is the command-line front end. See ARCHITECTURE.md for how they fit together.
 
 pub mod cli;
+pub mod layout;
 pub mod model;
+pub mod pdf;
 pub mod storage;
 pub mod system;

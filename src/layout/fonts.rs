@@ -1,0 +1,141 @@
+//! The bundled fonts (DejaVu Sans Condensed, `assets/fonts/`) and their real metrics: glyph
+//! advances from `hmtx` and pair kerning from the `kern` table, read with ttf-parser.
+//!
+//! The fonts are compiled into the binary so a brief prints the same on every machine.
+
+use super::page::FontStyle;
+use std::sync::OnceLock;
+use ttf_parser::{Face, GlyphId};
+
+const REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSansCondensed.ttf");
+const BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSansCondensed-Bold.ttf");
+const ITALIC: &[u8] = include_bytes!("../../assets/fonts/DejaVuSansCondensed-Oblique.ttf");
+
+/// One face with the metrics the layout needs.
+pub struct FontFace {
+    bytes: &'static [u8],
+    face: Face<'static>,
+    units_per_em: f32,
+    /// Glyph and advance (in em) of the ASCII characters, looked up once.
+    ascii: [(u16, f32); 128],
+}
+
+impl FontFace {
+    fn parse(bytes: &'static [u8]) -> Option<Self> {
+        let face = Face::parse(bytes, 0).ok()?;
+        let units_per_em = f32::from(face.units_per_em());
+        let mut ascii = [(0u16, 0.0f32); 128];
+        for (code, slot) in ascii.iter_mut().enumerate() {
+            let c = char::from(code as u8);
+            let glyph = face.glyph_index(c).unwrap_or(GlyphId(0));
+            let advance = f32::from(face.glyph_hor_advance(glyph).unwrap_or(0)) / units_per_em;
+            *slot = (glyph.0, advance);
+        }
+        Some(Self {
+            bytes,
+            face,
+            units_per_em,
+            ascii,
+        })
+    }
+
+    /// The TrueType file, for embedding.
+    pub fn bytes(&self) -> &'static [u8] {
+        self.bytes
+    }
+
+    /// The glyph for `c`, or `None` when the face cannot draw it.
+    pub fn glyph(&self, c: char) -> Option<u16> {
+        if c.is_ascii() {
+            let (glyph, _) = self.ascii[c as usize];
+            return (glyph != 0).then_some(glyph);
+        }
+        self.face.glyph_index(c).map(|g| g.0)
+    }
+
+    /// Advance of `c` in em; the .notdef box's advance when the face lacks it.
+    pub fn advance(&self, c: char) -> f32 {
+        if c.is_ascii() {
+            return self.ascii[c as usize].1;
+        }
+        let glyph = self.face.glyph_index(c).unwrap_or(GlyphId(0));
+        f32::from(self.face.glyph_hor_advance(glyph).unwrap_or(0)) / self.units_per_em
+    }
+
+    /// Pair kerning between two glyphs, in em (negative tightens).
+    pub fn kerning(&self, left: u16, right: u16) -> f32 {
+        let Some(kern) = self.face.tables().kern else {
+            return 0.0;
+        };
+        kern.subtables
+            .into_iter()
+            .filter(|s| s.horizontal && !s.variable)
+            .find_map(|s| s.glyphs_kerning(GlyphId(left), GlyphId(right)))
+            .map_or(0.0, |k| f32::from(k) / self.units_per_em)
+    }
+
+    /// Height above the baseline, in em.
+    pub fn ascent(&self) -> f32 {
+        f32::from(self.face.ascender()) / self.units_per_em
+    }
+
+    /// Depth below the baseline, in em (positive).
+    pub fn descent(&self) -> f32 {
+        -f32::from(self.face.descender()) / self.units_per_em
+    }
+}
+
+/// The three bundled faces.
+pub struct Fonts {
+    regular: FontFace,
+    bold: FontFace,
+    italic: FontFace,
+}
+
+impl Fonts {
+    /// The fonts compiled into Briefdesk. They are checked by a test, so failing to parse them
+    /// is a build defect, not something a user can cause.
+    pub fn bundled() -> &'static Fonts {
+        static FONTS: OnceLock<Fonts> = OnceLock::new();
+        FONTS.get_or_init(|| {
+            let parse = |bytes| FontFace::parse(bytes).expect("the bundled fonts parse");
+            Fonts {
+                regular: parse(REGULAR),
+                bold: parse(BOLD),
+                italic: parse(ITALIC),
+            }
+        })
+    }
+
+    pub fn face(&self, style: FontStyle) -> &FontFace {
+        match style {
+            FontStyle::Regular => &self.regular,
+            FontStyle::Bold => &self.bold,
+            FontStyle::Italic => &self.italic,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_fonts_cover_latin_cyrillic_and_greek() {
+        let fonts = Fonts::bundled();
+        for style in FontStyle::ALL {
+            let face = fonts.face(style);
+            for c in "AzÉßŁЗеленськийΑθήνα€“”—…".chars() {
+                assert!(face.glyph(c).is_some(), "{style:?} lacks {c}");
+            }
+            assert!(face.glyph('😀').is_none());
+        }
+    }
+
+    #[test]
+    fn kerning_tightens_av() {
+        let face = Fonts::bundled().face(FontStyle::Regular);
+        let (a, v) = (face.glyph('A').unwrap(), face.glyph('V').unwrap());
+        assert!(face.kerning(a, v) < 0.0);
+    }
+}

@@ -1,0 +1,406 @@
+//! The PDF writer: draws the layout engine's pages with printpdf. The only module that knows
+//! about printpdf; it adds nothing to the layout, so the PDF shows exactly what the preview shows.
+//!
+//! Fonts are subset to the glyphs used (printpdf only subsets with its heavy `text_layout`
+//! feature, so allsorts, already in printpdf's tree, does it here). The outline is written
+//! through lopdf because printpdf's bookmarks are flat and sorted by name. The output is
+//! deterministic: fixed resource names, dates and document id taken from the brief.
+
+use crate::layout::{
+    Document, FontStyle, Fonts, Item, LayoutOptions, LayoutWarning, LinkTarget, Page, Rgb, TextRun,
+    layout_brief,
+};
+use crate::model::Brief;
+use lopdf::{Dictionary, Object, ObjectId, StringFormat};
+use printpdf::{
+    Actions, BorderArray, Color, ColorArray, Destination, FontId, Line, LinePoint, LinkAnnotation,
+    Op, PaintMode, ParsedFont, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point,
+    Pt, Rect, TextItem, TextMatrix,
+};
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Why a PDF could not be produced.
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    #[error("cannot embed the {0:?} font: {1}")]
+    Font(FontStyle, String),
+    #[error("cannot write the PDF structure: {0}")]
+    Write(String),
+}
+
+/// An exported PDF and what the reader should be told about it.
+pub struct Exported {
+    pub bytes: Vec<u8>,
+    pub pages: usize,
+    pub warnings: Vec<LayoutWarning>,
+}
+
+/// Lays out `brief` and writes it as PDF bytes.
+pub fn export_brief(brief: &Brief, options: &LayoutOptions) -> Result<Exported, PdfError> {
+    let document = layout_brief(brief, options);
+    let bytes = write_pdf(&document)?;
+    Ok(Exported {
+        bytes,
+        pages: document.pages.len(),
+        warnings: document.warnings,
+    })
+}
+
+fn font_id(style: FontStyle) -> FontId {
+    FontId(
+        match style {
+            FontStyle::Regular => "BdSans",
+            FontStyle::Bold => "BdSansBold",
+            FontStyle::Italic => "BdSansItalic",
+        }
+        .to_owned(),
+    )
+}
+
+/// The TrueType bytes of `style` reduced to the glyphs for `chars`.
+fn subset_font(style: FontStyle, chars: &BTreeSet<char>) -> Result<Vec<u8>, PdfError> {
+    use allsorts::binary::read::ReadScope;
+    use allsorts::font_data::FontData;
+    use allsorts::subset::{CmapTarget, SubsetProfile, subset};
+    let face = Fonts::bundled().face(style);
+    let mut glyphs: Vec<u16> = chars.iter().filter_map(|c| face.glyph(*c)).collect();
+    glyphs.push(0); // .notdef must come first
+    glyphs.sort_unstable();
+    glyphs.dedup();
+    let fail = |e: &dyn std::fmt::Debug| PdfError::Font(style, format!("{e:?}"));
+    let data = ReadScope::new(face.bytes())
+        .read::<FontData<'_>>()
+        .map_err(|e| fail(&e))?;
+    let provider = data.table_provider(0).map_err(|e| fail(&e))?;
+    subset(&provider, &glyphs, &SubsetProfile::Pdf, CmapTarget::Unicode).map_err(|e| fail(&e))
+}
+
+fn color(rgb: Rgb) -> Color {
+    let [r, g, b] = rgb.fractions();
+    Color::Rgb(printpdf::Rgb {
+        r,
+        g,
+        b,
+        icc_profile: None,
+    })
+}
+
+/// The TJ items of a run: text split where kerning applies.
+fn text_items(run: &TextRun) -> Vec<TextItem> {
+    let mut items = Vec::with_capacity(run.kerning.len() * 2 + 1);
+    let mut start = 0;
+    for &(at, points) in &run.kerning {
+        if at > start && at <= run.text.len() {
+            items.push(TextItem::Text(run.text[start..at].to_owned()));
+            start = at;
+        }
+        // TJ offsets are thousandths of an em, positive moving left.
+        items.push(TextItem::Offset(-points / run.size * 1000.0));
+    }
+    items.push(TextItem::Text(run.text[start..].to_owned()));
+    items
+}
+
+fn page_ops(page: &Page, height: f32) -> Vec<Op> {
+    let mut ops = Vec::with_capacity(page.items.len() * 6);
+    let flip = |y: f32| Pt(height - y);
+    for item in &page.items {
+        match item {
+            Item::Text(run) => {
+                if run.text.is_empty() {
+                    continue;
+                }
+                ops.push(Op::StartTextSection);
+                ops.push(Op::SetFont {
+                    font: PdfFontHandle::External(font_id(run.style)),
+                    size: Pt(run.size),
+                });
+                ops.push(Op::SetFillColor {
+                    col: color(run.color),
+                });
+                let matrix = if run.rotation == 0.0 {
+                    TextMatrix::Translate(Pt(run.x), flip(run.y))
+                } else {
+                    TextMatrix::TranslateRotate(Pt(run.x), flip(run.y), run.rotation)
+                };
+                ops.push(Op::SetTextMatrix { matrix });
+                ops.push(Op::ShowText {
+                    items: text_items(run),
+                });
+                ops.push(Op::EndTextSection);
+            }
+            Item::Line {
+                from,
+                to,
+                width,
+                color: c,
+            } => {
+                ops.push(Op::SetOutlineColor { col: color(*c) });
+                ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
+                let point = |(x, y): (f32, f32)| LinePoint {
+                    p: Point {
+                        x: Pt(x),
+                        y: flip(y),
+                    },
+                    bezier: false,
+                };
+                ops.push(Op::DrawLine {
+                    line: Line {
+                        points: vec![point(*from), point(*to)],
+                        is_closed: false,
+                    },
+                });
+            }
+            Item::Rect {
+                x,
+                y,
+                w,
+                h,
+                fill,
+                stroke,
+            } => {
+                let rect = |mode| Rect {
+                    x: Pt(*x),
+                    y: flip(y + h),
+                    width: Pt(*w),
+                    height: Pt(*h),
+                    mode: Some(mode),
+                    winding_order: None,
+                };
+                if let Some(fill) = fill {
+                    ops.push(Op::SetFillColor { col: color(*fill) });
+                    ops.push(Op::DrawRectangle {
+                        rectangle: rect(PaintMode::Fill),
+                    });
+                }
+                if let Some((c, width)) = stroke {
+                    ops.push(Op::SetOutlineColor { col: color(*c) });
+                    ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
+                    ops.push(Op::DrawRectangle {
+                        rectangle: rect(PaintMode::Stroke),
+                    });
+                }
+            }
+            Item::Link { x, y, w, h, target } => {
+                let actions = match target {
+                    LinkTarget::Uri(uri) => Actions::Uri(uri.clone()),
+                    LinkTarget::Page { index, y } => Actions::Goto(Destination::Xyz {
+                        page: index + 1,
+                        left: None,
+                        top: Some(height - y + 12.0),
+                        zoom: None,
+                    }),
+                };
+                ops.push(Op::LinkAnnotation {
+                    link: LinkAnnotation::new(
+                        Rect::from_xywh(Pt(*x), flip(y + h), Pt(*w), Pt(*h)),
+                        actions,
+                        Some(BorderArray::Solid([0.0, 0.0, 0.0])),
+                        Some(ColorArray::Transparent),
+                        None,
+                    ),
+                });
+            }
+        }
+    }
+    ops
+}
+
+/// `YYYY-MM-DD hh:mm:ss` UTC as printpdf's date type.
+fn pdf_date(
+    (year, month, day, hour, minute, second): (i32, u8, u8, u8, u8, u8),
+) -> printpdf::DateTime {
+    printpdf::DateTime::new_in_offset(
+        printpdf::Date { year, month, day },
+        printpdf::Time {
+            hour,
+            minute,
+            second,
+            millisecond: 0,
+        },
+        printpdf::Offset {
+            hours: 0,
+            minutes: 0,
+            seconds: 0,
+            milliseconds: 0,
+        },
+    )
+}
+
+/// Draws laid-out pages as a PDF file's bytes.
+pub fn write_pdf(document: &Document) -> Result<Vec<u8>, PdfError> {
+    let mut pdf = PdfDocument::new(&document.info.title);
+
+    let mut used: BTreeMap<FontStyle, BTreeSet<char>> = BTreeMap::new();
+    for page in &document.pages {
+        for run in page.texts() {
+            used.entry(run.style).or_default().extend(run.text.chars());
+        }
+    }
+    for (style, chars) in &used {
+        let bytes = subset_font(*style, chars)?;
+        let parsed = ParsedFont::from_bytes(&bytes, 0, &mut Vec::new())
+            .ok_or_else(|| PdfError::Font(*style, "the subset font does not parse".into()))?;
+        pdf.resources
+            .fonts
+            .map
+            .insert(font_id(*style), PdfFont::new(parsed));
+    }
+
+    let (w, h) = (document.width, document.height);
+    let pages: Vec<PdfPage> = document
+        .pages
+        .iter()
+        .map(|page| PdfPage::new(Pt(w).into(), Pt(h).into(), page_ops(page, h)))
+        .collect();
+    pdf.with_pages(pages);
+
+    let info = &mut pdf.metadata.info;
+    let date = pdf_date(document.info.modified);
+    info.creation_date = date;
+    info.modification_date = date;
+    info.metadata_date = date;
+    info.author = document.info.author.clone();
+    info.subject = document.info.subject.clone();
+    info.keywords = document.info.keywords.clone();
+    info.creator = format!("Briefdesk {}", env!("CARGO_PKG_VERSION"));
+    info.producer = format!("Briefdesk {} (printpdf)", env!("CARGO_PKG_VERSION"));
+
+    let options = PdfSaveOptions {
+        optimize: true,
+        subset_fonts: false,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut warnings = Vec::new();
+    let mut lo = pdf.to_lopdf_document(&options, &mut warnings);
+    finish_document(&mut lo, document)?;
+    lo.compress();
+    let mut bytes = Vec::new();
+    lo.save_to(&mut bytes)
+        .map_err(|e| PdfError::Write(e.to_string()))?;
+    Ok(bytes)
+}
+
+/// A PDF text string: UTF-16BE with a byte-order mark, so any script survives.
+fn text_string(text: &str) -> Object {
+    let mut bytes = vec![0xFE, 0xFF];
+    for unit in text.encode_utf16() {
+        bytes.extend_from_slice(&unit.to_be_bytes());
+    }
+    Object::String(bytes, StringFormat::Hexadecimal)
+}
+
+/// Adds the nested outline and a document id derived from the content, and drops printpdf's
+/// empty PDF/X marker.
+fn finish_document(lo: &mut lopdf::Document, document: &Document) -> Result<(), PdfError> {
+    let err = |e: lopdf::Error| PdfError::Write(e.to_string());
+    let root = lo
+        .trailer
+        .get(b"Root")
+        .and_then(Object::as_reference)
+        .map_err(err)?;
+    if let Ok(info) = lo.trailer.get(b"Info").and_then(Object::as_reference)
+        && let Ok(dict) = lo.get_dictionary_mut(info)
+    {
+        dict.remove(b"GTS_PDFXVersion");
+    }
+
+    let page_ids: Vec<ObjectId> = lo.get_pages().into_values().collect();
+    if !document.outline.is_empty() && !page_ids.is_empty() {
+        let outlines = lo.new_object_id();
+        // (entry index, children entry indices) for the top level.
+        let mut tree: Vec<(usize, Vec<usize>)> = Vec::new();
+        for (i, entry) in document.outline.iter().enumerate() {
+            match tree.last_mut() {
+                Some((_, children)) if entry.level > 1 => children.push(i),
+                _ => tree.push((i, Vec::new())),
+            }
+        }
+        let ids: Vec<ObjectId> = document
+            .outline
+            .iter()
+            .map(|_| lo.new_object_id())
+            .collect();
+        let dest = |i: usize| {
+            let entry = &document.outline[i];
+            let page = page_ids[entry.page.min(page_ids.len() - 1)];
+            Object::Array(vec![
+                Object::Reference(page),
+                Object::Name(b"XYZ".to_vec()),
+                Object::Null,
+                Object::Real(document.height - entry.y + 6.0),
+                Object::Null,
+            ])
+        };
+        let link_siblings =
+            |lo: &mut lopdf::Document,
+             siblings: &[usize],
+             parent: ObjectId,
+             children_of: &dyn Fn(usize) -> Vec<usize>| {
+                for (k, &i) in siblings.iter().enumerate() {
+                    let mut dict = Dictionary::new();
+                    dict.set("Title", text_string(&document.outline[i].title));
+                    dict.set("Parent", Object::Reference(parent));
+                    dict.set("Dest", dest(i));
+                    if k > 0 {
+                        dict.set("Prev", Object::Reference(ids[siblings[k - 1]]));
+                    }
+                    if let Some(&next) = siblings.get(k + 1) {
+                        dict.set("Next", Object::Reference(ids[next]));
+                    }
+                    let children = children_of(i);
+                    if let (Some(&first), Some(&last)) = (children.first(), children.last()) {
+                        dict.set("First", Object::Reference(ids[first]));
+                        dict.set("Last", Object::Reference(ids[last]));
+                        dict.set("Count", Object::Integer(-(children.len() as i64)));
+                    }
+                    lo.objects.insert(ids[i], Object::Dictionary(dict));
+                }
+            };
+        let top: Vec<usize> = tree.iter().map(|(i, _)| *i).collect();
+        let children_of = |i: usize| {
+            tree.iter()
+                .find(|(t, _)| *t == i)
+                .map(|(_, c)| c.clone())
+                .unwrap_or_default()
+        };
+        link_siblings(lo, &top, outlines, &children_of);
+        for (parent, children) in &tree {
+            link_siblings(lo, children, ids[*parent], &|_| Vec::new());
+        }
+        let mut dict = Dictionary::new();
+        dict.set("Type", Object::Name(b"Outlines".to_vec()));
+        if let (Some(&first), Some(&last)) = (top.first(), top.last()) {
+            dict.set("First", Object::Reference(ids[first]));
+            dict.set("Last", Object::Reference(ids[last]));
+        }
+        dict.set("Count", Object::Integer(top.len() as i64));
+        lo.objects.insert(outlines, Object::Dictionary(dict));
+        let catalog = lo.get_dictionary_mut(root).map_err(err)?;
+        catalog.set("Outlines", Object::Reference(outlines));
+        catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
+    }
+
+    // The same brief gives the same id, so re-exports are byte-identical.
+    let mut hasher = Sha256::new();
+    let i = &document.info;
+    hasher.update(format!(
+        "{}\u{0}{}\u{0}{}\u{0}{:?}\u{0}{}",
+        i.title,
+        i.author,
+        i.subject,
+        i.modified,
+        document.pages.len()
+    ));
+    let id = hasher.finalize()[..16].to_vec();
+    lo.trailer.set(
+        "ID",
+        Object::Array(vec![
+            Object::String(id.clone(), StringFormat::Hexadecimal),
+            Object::String(id, StringFormat::Hexadecimal),
+        ]),
+    );
+    Ok(())
+}
