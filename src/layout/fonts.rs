@@ -4,6 +4,7 @@
 //! The fonts are compiled into the binary so a brief prints the same on every machine.
 
 use super::page::FontStyle;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 use ttf_parser::{Face, GlyphId};
 
@@ -18,6 +19,10 @@ pub struct FontFace {
     units_per_em: f32,
     /// Glyph and advance (in em) of the ASCII characters, looked up once.
     ascii: [(u16, f32); 128],
+    /// Pair kerning in em keyed by `left << 16 | right` glyph ids, read once from `kern`.
+    pairs: HashMap<u32, f32>,
+    /// The same for ASCII pairs as a flat 128×128 table, since most text is ASCII.
+    ascii_pairs: Vec<f32>,
 }
 
 impl FontFace {
@@ -31,11 +36,36 @@ impl FontFace {
             let advance = f32::from(face.glyph_hor_advance(glyph).unwrap_or(0)) / units_per_em;
             *slot = (glyph.0, advance);
         }
+        let mut pairs = HashMap::new();
+        if let Some(kern) = face.tables().kern {
+            for subtable in kern
+                .subtables
+                .into_iter()
+                .filter(|s| s.horizontal && !s.variable)
+            {
+                if let ttf_parser::kern::Format::Format0(table) = subtable.format {
+                    for pair in table.pairs {
+                        pairs
+                            .entry(pair.pair)
+                            .or_insert(f32::from(pair.value) / units_per_em);
+                    }
+                }
+            }
+        }
+        let mut ascii_pairs = vec![0.0; 128 * 128];
+        for (l, (left, _)) in ascii.iter().enumerate() {
+            for (r, (right, _)) in ascii.iter().enumerate() {
+                let key = u32::from(*left) << 16 | u32::from(*right);
+                ascii_pairs[l * 128 + r] = pairs.get(&key).copied().unwrap_or(0.0);
+            }
+        }
         Some(Self {
             bytes,
             face,
             units_per_em,
             ascii,
+            pairs,
+            ascii_pairs,
         })
     }
 
@@ -64,14 +94,19 @@ impl FontFace {
 
     /// Pair kerning between two glyphs, in em (negative tightens).
     pub fn kerning(&self, left: u16, right: u16) -> f32 {
-        let Some(kern) = self.face.tables().kern else {
-            return 0.0;
-        };
-        kern.subtables
-            .into_iter()
-            .filter(|s| s.horizontal && !s.variable)
-            .find_map(|s| s.glyphs_kerning(GlyphId(left), GlyphId(right)))
-            .map_or(0.0, |k| f32::from(k) / self.units_per_em)
+        let key = u32::from(left) << 16 | u32::from(right);
+        self.pairs.get(&key).copied().unwrap_or(0.0)
+    }
+
+    /// Pair kerning between two characters, in em; fast for ASCII.
+    pub fn char_kerning(&self, left: char, right: char) -> f32 {
+        if left.is_ascii() && right.is_ascii() {
+            return self.ascii_pairs[left as usize * 128 + right as usize];
+        }
+        match (self.glyph(left), self.glyph(right)) {
+            (Some(l), Some(r)) => self.kerning(l, r),
+            _ => 0.0,
+        }
     }
 
     /// Height above the baseline, in em.
@@ -128,7 +163,9 @@ mod tests {
             for c in "AzÉßŁЗеленськийΑθήνα€“”—…".chars() {
                 assert!(face.glyph(c).is_some(), "{style:?} lacks {c}");
             }
-            assert!(face.glyph('😀').is_none());
+            for lacking in ['中', '🦀'] {
+                assert!(face.glyph(lacking).is_none(), "{lacking}");
+            }
         }
     }
 

@@ -103,22 +103,40 @@ fn text_items(run: &TextRun) -> Vec<TextItem> {
 }
 
 fn page_ops(page: &Page, height: f32) -> Vec<Op> {
-    let mut ops = Vec::with_capacity(page.items.len() * 6);
+    let mut ops = Vec::with_capacity(page.items.len() * 4);
     let flip = |y: f32| Pt(height - y);
+    // Consecutive runs share one text object; font and colour are set only when they change.
+    let mut in_text = false;
+    let mut font: Option<(FontStyle, f32)> = None;
+    let mut fill: Option<Rgb> = None;
     for item in &page.items {
+        if in_text && !matches!(item, Item::Text(_)) {
+            ops.push(Op::EndTextSection);
+            in_text = false;
+            font = None;
+        }
         match item {
             Item::Text(run) => {
                 if run.text.is_empty() {
                     continue;
                 }
-                ops.push(Op::StartTextSection);
-                ops.push(Op::SetFont {
-                    font: PdfFontHandle::External(font_id(run.style)),
-                    size: Pt(run.size),
-                });
-                ops.push(Op::SetFillColor {
-                    col: color(run.color),
-                });
+                if !in_text {
+                    ops.push(Op::StartTextSection);
+                    in_text = true;
+                }
+                if font != Some((run.style, run.size)) {
+                    ops.push(Op::SetFont {
+                        font: PdfFontHandle::External(font_id(run.style)),
+                        size: Pt(run.size),
+                    });
+                    font = Some((run.style, run.size));
+                }
+                if fill != Some(run.color) {
+                    ops.push(Op::SetFillColor {
+                        col: color(run.color),
+                    });
+                    fill = Some(run.color);
+                }
                 let matrix = if run.rotation == 0.0 {
                     TextMatrix::Translate(Pt(run.x), flip(run.y))
                 } else {
@@ -128,7 +146,6 @@ fn page_ops(page: &Page, height: f32) -> Vec<Op> {
                 ops.push(Op::ShowText {
                     items: text_items(run),
                 });
-                ops.push(Op::EndTextSection);
             }
             Item::Line {
                 from,
@@ -157,7 +174,7 @@ fn page_ops(page: &Page, height: f32) -> Vec<Op> {
                 y,
                 w,
                 h,
-                fill,
+                fill: fill_colour,
                 stroke,
             } => {
                 let rect = |mode| Rect {
@@ -168,8 +185,11 @@ fn page_ops(page: &Page, height: f32) -> Vec<Op> {
                     mode: Some(mode),
                     winding_order: None,
                 };
-                if let Some(fill) = fill {
-                    ops.push(Op::SetFillColor { col: color(*fill) });
+                if let Some(colour) = fill_colour {
+                    ops.push(Op::SetFillColor {
+                        col: color(*colour),
+                    });
+                    fill = Some(*colour);
                     ops.push(Op::DrawRectangle {
                         rectangle: rect(PaintMode::Fill),
                     });
@@ -203,6 +223,9 @@ fn page_ops(page: &Page, height: f32) -> Vec<Op> {
                 });
             }
         }
+    }
+    if in_text {
+        ops.push(Op::EndTextSection);
     }
     ops
 }
@@ -283,6 +306,37 @@ pub fn write_pdf(document: &Document) -> Result<Vec<u8>, PdfError> {
     Ok(bytes)
 }
 
+/// printpdf writes link annotations inline; the PDF specification asks for indirect objects,
+/// which strict readers and validators expect.
+fn indirect_annotations(lo: &mut lopdf::Document, page_ids: &[ObjectId]) {
+    for &page in page_ids {
+        let Ok(Object::Array(annots)) = lo
+            .get_dictionary(page)
+            .and_then(|d| d.get(b"Annots"))
+            .cloned()
+        else {
+            continue;
+        };
+        let mut refs = Vec::with_capacity(annots.len());
+        for annot in annots {
+            match annot {
+                Object::Dictionary(mut dict) => {
+                    dict.set("P", Object::Reference(page));
+                    refs.push(Object::Reference(lo.add_object(Object::Dictionary(dict))));
+                }
+                other => refs.push(other),
+            }
+        }
+        if let Ok(dict) = lo.get_dictionary_mut(page) {
+            if refs.is_empty() {
+                dict.remove(b"Annots");
+            } else {
+                dict.set("Annots", Object::Array(refs));
+            }
+        }
+    }
+}
+
 /// A PDF text string: UTF-16BE with a byte-order mark, so any script survives.
 fn text_string(text: &str) -> Object {
     let mut bytes = vec![0xFE, 0xFF];
@@ -308,6 +362,7 @@ fn finish_document(lo: &mut lopdf::Document, document: &Document) -> Result<(), 
     }
 
     let page_ids: Vec<ObjectId> = lo.get_pages().into_values().collect();
+    indirect_annotations(lo, &page_ids);
     if !document.outline.is_empty() && !page_ids.is_empty() {
         let outlines = lo.new_object_id();
         // (entry index, children entry indices) for the top level.

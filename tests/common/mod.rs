@@ -42,3 +42,26 @@ pub fn large_brief(n: usize) -> Brief {
         .collect();
     brief
 }
+
+/// A brief built to break a layout: 300 positions and 300 next steps, a 10,000-word background,
+/// 500-character words and URLs, empty sections, emoji and scripts the fonts lack.
+pub fn stress_brief() -> Brief {
+    let mut brief = large_brief(300);
+    let long_word = "Зеленський".repeat(50);
+    let long_url = format!("https://example.org/{}", "segment/".repeat(60));
+    let sentence = "Negotiators met again in Geneva to discuss the sequencing of a ceasefire and its monitoring. ";
+    let mut background = sentence.repeat(10_000 / 15);
+    background.push_str(&format!(
+        "\n\n{long_word}\n\n{long_url}\n\n🦀 数据 中文 עברית 🎉"
+    ));
+    brief.sections.background = background;
+    brief.sections.issue.clear();
+    brief.sections.current_status.clear();
+    brief.sections.key_assumptions.clear();
+    brief.sections.indicators = vec![String::new(), "  ".into()];
+    brief.positions[7].summary = format!("{long_word} {long_url}");
+    brief.positions[9].summary = "Δ Greek: Ελληνικά. Emoji: 🦀🎉 CJK: 中文".into();
+    brief.next_steps[3].what = long_url.clone();
+    brief.sources[0].url = long_url;
+    brief
+}
