@@ -32,30 +32,71 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     }
 }
 
-#[test]
-fn the_domain_core_depends_on_nothing_above_it() {
-    let core = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/model");
+/// `file:line: uses `word`` for every use of a forbidden word under `dir` (comments ignored).
+fn violations(dir: &str, forbidden: &[&str], skip: &[&str]) -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
     let mut files = Vec::new();
-    rust_files(&core, &mut files);
-    assert!(
-        files.len() >= 5,
-        "expected the core's modules, found {files:?}"
-    );
-    let mut violations = Vec::new();
-    for file in &files {
+    rust_files(&root, &mut files);
+    assert!(!files.is_empty(), "no sources under {dir}");
+    let mut found = Vec::new();
+    for file in files
+        .iter()
+        .filter(|f| !skip.iter().any(|s| f.to_string_lossy().contains(s)))
+    {
         let text = fs::read_to_string(file).expect("read source");
         for (n, line) in text.lines().enumerate() {
             let code = line.split("//").next().unwrap_or("");
-            for word in FORBIDDEN {
+            for word in forbidden {
                 if code.contains(word) {
-                    violations.push(format!("{}:{}: uses `{word}`", file.display(), n + 1));
+                    found.push(format!("{}:{}: uses `{word}`", file.display(), n + 1));
                 }
             }
         }
     }
+    found
+}
+
+#[test]
+fn the_domain_core_depends_on_nothing_above_it() {
+    let found = violations("src/model", FORBIDDEN, &[]);
     assert!(
-        violations.is_empty(),
+        found.is_empty(),
         "layering rule broken:\n{}",
-        violations.join("\n")
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_layout_engine_is_pure() {
+    let found = violations(
+        "src/layout",
+        &[
+            "egui",
+            "eframe",
+            "printpdf",
+            "lopdf",
+            "rfd",
+            "std::fs",
+            "crate::storage",
+            "crate::pdf",
+            "crate::app",
+            "crate::cli",
+        ],
+        &[],
+    );
+    assert!(
+        found.is_empty(),
+        "layout must stay pure:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn only_the_pdf_writer_uses_printpdf() {
+    let found = violations("src", &["printpdf::", "use printpdf"], &["src/pdf/"]);
+    assert!(
+        found.is_empty(),
+        "printpdf outside src/pdf:\n{}",
+        found.join("\n")
     );
 }

@@ -384,3 +384,42 @@ fn cli_export_writes_the_pdf_and_failures_leave_the_target_alone() {
     assert!(err.contains("/nonexistent-dir/x.pdf"), "{err}");
     assert!(!Path::new("/nonexistent-dir/x.pdf").exists());
 }
+
+#[test]
+fn every_page_carries_banners_tlp_and_footer() {
+    use briefdesk::model::{Marking, MarkingLevel, Tlp};
+    let mut brief = common::large_brief(60);
+    brief.meta.marking = Marking::uk(MarkingLevel::Secret);
+    brief.meta.marking.caveats = vec!["UK EYES ONLY".into()];
+    brief.meta.tlp = Some(Tlp::AmberStrict);
+    let doc = layout_brief(&brief, &LayoutOptions::default());
+    let total = doc.pages.len();
+    assert!(total > 3);
+    for (i, page) in doc.pages.iter().enumerate() {
+        let banners: Vec<_> = page
+            .texts()
+            .filter(|r| r.text == "SECRET – UK EYES ONLY")
+            .collect();
+        assert_eq!(banners.len(), 2, "top and bottom banner on page {}", i + 1);
+        assert!(
+            banners
+                .iter()
+                .all(|r| r.color == briefdesk::layout::Rgb(200, 16, 46))
+        );
+        let centre = banners[0].x + banners[0].width / 2.0;
+        assert!((centre - doc.width / 2.0).abs() < 0.5, "banner centred");
+        assert!(page.texts().any(|r| r.text == "TLP:AMBER+STRICT"));
+        let footer = format!("Page {} of {total}", i + 1);
+        assert!(page.texts().any(|r| r.text == footer), "{footer}");
+        assert!(page.texts().any(|r| r.text == "BN-2025-0142 · version 1"));
+    }
+
+    brief.meta.marking = Marking::unmarked();
+    brief.meta.tlp = None;
+    let doc = layout_brief(&brief, &LayoutOptions::default());
+    assert!(
+        !doc.pages[0]
+            .texts()
+            .any(|r| r.text.contains("UNMARKED") || r.text.starts_with("TLP:"))
+    );
+}

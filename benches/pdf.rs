@@ -1,0 +1,39 @@
+//! PDF export speed: the sample brief (4 pages) and a 200-page stress brief, layout and writing
+//! separately and together. `cargo bench --bench pdf`; compare medians.
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use briefdesk::layout::{LayoutOptions, layout_brief};
+use briefdesk::pdf::{export_brief, write_pdf};
+use criterion::{Criterion, criterion_group, criterion_main};
+use std::hint::black_box;
+
+fn pdf_benches(c: &mut Criterion) {
+    let options = LayoutOptions::default();
+    let cases = [
+        ("sample brief", common::sample_brief()),
+        ("stress brief", common::stress_brief()),
+    ];
+    for (name, brief) in cases {
+        let pages = layout_brief(&brief, &options).pages.len();
+        let mut group = c.benchmark_group(format!("{name} ({pages} pages)"));
+        if pages > 20 {
+            group.sample_size(20);
+        }
+        group.bench_function("export", |b| {
+            b.iter(|| export_brief(black_box(&brief), &options).expect("export"))
+        });
+        group.bench_function("layout only", |b| {
+            b.iter(|| layout_brief(black_box(&brief), &options))
+        });
+        let document = layout_brief(&brief, &options);
+        group.bench_function("write only", |b| {
+            b.iter(|| write_pdf(black_box(&document)).expect("write"))
+        });
+        group.finish();
+    }
+}
+
+criterion_group!(benches, pdf_benches);
+criterion_main!(benches);
