@@ -19,6 +19,10 @@ pub struct Cli {
     #[arg(long, short = 'w', global = true, default_value = "briefs")]
     pub workspace: PathBuf,
 
+    /// Open the app, save a PNG of its window to this file once drawn, and exit.
+    #[arg(long, value_name = "PNG")]
+    pub screenshot: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -84,10 +88,9 @@ fn parse_template(slug: &str) -> Result<Template, String> {
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         None => {
-            eprintln!(
-                "briefdesk: the desktop app is not part of this build yet; use `briefdesk --help` for the commands available"
-            );
-            Ok(ExitCode::from(2))
+            crate::app::run(cli.workspace, cli.screenshot)
+                .map_err(|err| anyhow::anyhow!("cannot open the desktop app: {err}"))?;
+            Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check { paths }) => check(&or_workspace(paths, cli.workspace)),
         Some(Command::List) => list(&cli.workspace),

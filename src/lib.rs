@@ -3,6 +3,7 @@
 //! `model` is the pure domain core; `storage` keeps briefs as RON files in a workspace folder;
 //! `cli` is the command-line front end. See ARCHITECTURE.md for how they fit together.
 
+pub mod app;
 pub mod cli;
 pub mod layout;
 pub mod model;
