@@ -157,7 +157,11 @@ impl BriefdeskApp {
     }
 
     fn handle_input(&mut self, ctx: &egui::Context) {
-        for command in Command::ALL {
+        // Shortcuts with Shift first: egui matches Ctrl+Z "logically", which also accepts
+        // Ctrl+Shift+Z, so Redo must get its chance before Undo.
+        let mut commands = Command::ALL;
+        commands.sort_by_key(|c| !c.shortcut().is_some_and(|s| s.modifiers.shift));
+        for command in commands {
             if let Some(shortcut) = command.shortcut()
                 && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
             {
@@ -582,6 +586,8 @@ impl BriefdeskApp {
                 output.response.widget_info(|| {
                     egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Source text")
                 });
+                // Only a focused reader reports its selection; the last one is kept while the user
+                // moves to the "Cite selection" button.
                 if let Some(range) = output.cursor_range {
                     let chars = range.as_sorted_char_range();
                     let (a, b) = (chars.start.0, chars.end.0);
@@ -1636,7 +1642,6 @@ impl BriefdeskApp {
                         self.create_brief(&title, template);
                     } else if keep {
                         self.modal = Some(Modal::NewBrief { title, template });
-                        return;
                     }
                 }
                 Modal::Shortcuts => {

@@ -1,0 +1,269 @@
+//! The real app, driven headless through egui_kittest as a user would drive it.
+
+mod common;
+
+use briefdesk::app::seams::ScriptedDialogs;
+use briefdesk::app::{BriefdeskApp, Modal, View, recovery};
+use briefdesk::model::{Clock, Timestamp};
+use eframe::egui::{self, Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+/// A clock the test moves forward by hand.
+#[derive(Clone)]
+struct TestClock(Arc<Mutex<Timestamp>>);
+
+impl TestClock {
+    fn new() -> Self {
+        Self(Arc::new(Mutex::new(common::ts("2025-08-17T09:00:00Z"))))
+    }
+    fn advance(&self, seconds: i64) {
+        let mut now = self.0.lock().expect("clock");
+        let total = now.date.days_since_epoch() * 86_400
+            + i64::from(now.hour) * 3600
+            + i64::from(now.minute) * 60
+            + i64::from(now.second)
+            + seconds;
+        *now = Timestamp::from_unix_seconds(total).expect("valid time");
+    }
+}
+
+impl Clock for TestClock {
+    fn now(&self) -> Timestamp {
+        *self.0.lock().expect("clock")
+    }
+}
+
+/// A workspace holding a copy of the sample brief.
+fn workspace() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let brief = dir.path().join("summit.ron");
+    fs::copy(common::sample_path(), &brief).expect("copy sample");
+    (dir, brief)
+}
+
+fn harness(
+    root: &Path,
+    dialogs: ScriptedDialogs,
+    clock: TestClock,
+) -> Harness<'static, BriefdeskApp> {
+    let app = BriefdeskApp::new(root, Box::new(dialogs), Box::new(clock));
+    Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(|ui, app: &mut BriefdeskApp| app.ui(ui), app)
+}
+
+fn brief<'h>(h: &'h Harness<'_, BriefdeskApp>) -> &'h briefdesk::model::Brief {
+    &h.state().open.as_ref().expect("a brief is open").brief
+}
+
+#[test]
+fn opens_the_sample_and_edits_it_end_to_end() {
+    let (dir, path) = workspace();
+    let pdf = dir.path().join("out/summit.pdf");
+    fs::create_dir(dir.path().join("out")).expect("dir");
+    let dialogs = ScriptedDialogs {
+        pdf: Some(pdf.clone()),
+        ..Default::default()
+    };
+    let mut h = harness(dir.path(), dialogs, TestClock::new());
+    h.run();
+    assert_eq!(brief(&h).meta.reference, "BN-2025-0142");
+
+    // Type into the bottom line.
+    h.get_by_label("Bottom line up front").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::End);
+    h.get_by_label("Bottom line up front")
+        .type_text(" Watch Friday.");
+    h.run();
+    assert!(
+        brief(&h).sections.bluf.contains(" Watch Friday."),
+        "{}",
+        brief(&h).sections.bluf
+    );
+
+    // Add an actor.
+    let actors = brief(&h).actors.len();
+    h.get_by_label("Add actor").click_accesskit();
+    h.run();
+    assert_eq!(brief(&h).actors.len(), actors + 1);
+
+    // Add a position and cite a passage selected in the source reader.
+    h.get_by_label("Positions").click();
+    h.run();
+    assert_eq!(h.state().view, View::Positions);
+    let positions = brief(&h).positions.len();
+    h.get_by_label("Add position").click();
+    h.run();
+    assert_eq!(brief(&h).positions.len(), positions + 1);
+    let quote = "Zelensky has consistently rejected any territorial concessions.";
+    let text = brief(&h).sources[0].text.clone();
+    let start = text.find(quote).expect("quote in source");
+    let (from, to) = (
+        text[..start].chars().count(),
+        text[..start + quote.len()].chars().count(),
+    );
+    let id = egui::Id::unique("reader-text");
+    let mut state = egui::text_edit::TextEditState::load(&h.ctx, id).expect("reader state");
+    state
+        .cursor
+        .set_char_range(Some(egui::text::CCursorRange::two(
+            egui::text::CCursor::new(from),
+            egui::text::CCursor::new(to),
+        )));
+    state.store(&h.ctx, id);
+    // As after a drag with the mouse: the reader has focus and a selection.
+    h.ctx.memory_mut(|m| m.request_focus(id));
+    h.run();
+    let after = egui::text_edit::TextEditState::load(&h.ctx, id).expect("reader state");
+    assert!(
+        h.state().reader.selection.is_some(),
+        "selection seen by the reader: {:?}",
+        after.cursor.char_range()
+    );
+    assert!(
+        h.state().cite_target.is_some(),
+        "the new position is the cite target"
+    );
+    h.get_by_label("Cite selection").click();
+    h.run();
+    let cited = &brief(&h).positions[positions].evidence;
+    assert_eq!(cited.len(), 1, "one citation attached");
+    assert_eq!(cited[0].quote, quote);
+    assert!(cited[0].matches(&brief(&h).sources[0]));
+
+    // Add a next step.
+    h.get_by_label("Next steps").click();
+    h.run();
+    let steps = brief(&h).next_steps.len();
+    h.get_by_label("Add next step").click();
+    h.run();
+    assert_eq!(brief(&h).next_steps.len(), steps + 1);
+
+    // Undo and redo.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(brief(&h).next_steps.len(), steps);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert_eq!(brief(&h).next_steps.len(), steps + 1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    assert_eq!(brief(&h).next_steps.len(), steps + 1);
+
+    // Save: the file on disk changed and loads back as the edited brief.
+    let before = fs::read(&path).expect("read");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert_ne!(fs::read(&path).expect("read"), before);
+    let loaded = briefdesk::storage::load(&path).expect("saved brief loads");
+    assert_eq!(&loaded.brief, brief(&h));
+    assert!(!h.state().open.as_ref().expect("open").is_dirty());
+
+    // Export through the substituted dialog.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run_steps(2);
+    h.state_mut().wait_for_jobs();
+    h.run();
+    assert!(
+        h.state()
+            .notices
+            .iter()
+            .any(|n| n.text.starts_with("Exported")),
+        "{:?}",
+        h.state().notices
+    );
+    let bytes = fs::read(&pdf).expect("the PDF exists");
+    let parsed = lopdf::Document::load_mem(&bytes).expect("the PDF parses");
+    let pages: Vec<u32> = parsed.get_pages().keys().copied().collect();
+    assert!(
+        parsed
+            .extract_text(&pages)
+            .expect("text")
+            .contains("Watch Friday.")
+    );
+}
+
+#[test]
+fn a_corrupt_brief_is_listed_with_its_error_and_the_app_keeps_working() {
+    let (dir, _) = workspace();
+    fs::write(dir.path().join("broken.ron"), "(format: 1, brief: (meta: [").expect("write");
+    let mut h = harness(dir.path(), ScriptedDialogs::default(), TestClock::new());
+    h.run();
+    h.get_by_label("⚠ broken.ron");
+    let error = h
+        .state()
+        .entries
+        .iter()
+        .find(|e| e.path.ends_with("broken.ron"))
+        .and_then(|e| e.summary.as_ref().err())
+        .expect("listed with an error")
+        .clone();
+    assert!(error.contains("broken.ron:1:"), "{error}");
+    h.get_by_label_contains(&error[..error.len().min(30)]);
+    // The sample still opened and can be edited.
+    h.get_by_label("Add issue").click_accesskit();
+    h.run();
+    assert_eq!(
+        brief(&h).issues.len(),
+        common::sample_brief().issues.len() + 1
+    );
+}
+
+#[test]
+fn unsaved_edits_are_autosaved_and_offered_back_after_a_crash() {
+    let (dir, path) = workspace();
+    let clock = TestClock::new();
+    let mut h = harness(dir.path(), ScriptedDialogs::default(), clock.clone());
+    h.run();
+    h.get_by_label("Add actor").click_accesskit();
+    h.run();
+    let edited = brief(&h).clone();
+    assert!(
+        recovery::recovery_path(&path).is_some_and(|p| !p.exists()),
+        "not autosaved yet"
+    );
+    clock.advance(6);
+    h.run();
+    let recovery_file = recovery::recovery_path(&path).expect("recovery path");
+    assert!(
+        recovery_file.exists(),
+        "autosaved after the period: {:?}",
+        h.state().notices
+    );
+    assert_eq!(
+        briefdesk::storage::load(&path).expect("original").brief,
+        common::sample_brief(),
+        "the brief itself is untouched"
+    );
+    drop(h); // the "crash": nothing saved
+
+    let mut h = harness(dir.path(), ScriptedDialogs::default(), clock);
+    h.run();
+    assert!(matches!(h.state().modal, Some(Modal::Restore(_))));
+    h.get_by_label("Restore").click();
+    h.run();
+    assert_eq!(brief(&h).actors, edited.actors);
+    assert!(
+        h.state().open.as_ref().expect("open").is_dirty(),
+        "restored edits stay unsaved"
+    );
+}
+
+#[test]
+fn the_preview_draws_the_layout_engine_pages() {
+    let (dir, _) = workspace();
+    let mut h = harness(dir.path(), ScriptedDialogs::default(), TestClock::new());
+    h.run();
+    h.get_by_label("PDF preview").click();
+    h.run();
+    let pages = h.state_mut().preview_document().expect("pages").pages.len();
+    assert!(pages >= 2);
+    h.get_by_label(&format!("1 / {pages}"));
+}
