@@ -23,6 +23,10 @@ pub struct Cli {
     #[arg(long, value_name = "PNG")]
     pub screenshot: Option<PathBuf>,
 
+    /// The view the app opens on: editor, positions, next-steps or preview.
+    #[arg(long, default_value = "editor", value_parser = parse_view)]
+    pub view: crate::app::View,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -66,6 +70,19 @@ pub enum Command {
     },
 }
 
+fn parse_view(name: &str) -> Result<crate::app::View, String> {
+    use crate::app::View;
+    match name {
+        "editor" => Ok(View::Editor),
+        "positions" => Ok(View::Positions),
+        "next-steps" => Ok(View::NextSteps),
+        "preview" => Ok(View::Preview),
+        _ => Err(format!(
+            "unknown view `{name}` (choose editor, positions, next-steps or preview)"
+        )),
+    }
+}
+
 fn parse_paper(name: &str) -> Result<Paper, String> {
     match name.to_ascii_lowercase().as_str() {
         "a4" => Ok(Paper::A4),
@@ -88,7 +105,7 @@ fn parse_template(slug: &str) -> Result<Template, String> {
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         None => {
-            crate::app::run(cli.workspace, cli.screenshot)
+            crate::app::run(cli.workspace, cli.screenshot, cli.view)
                 .map_err(|err| anyhow::anyhow!("cannot open the desktop app: {err}"))?;
             Ok(ExitCode::SUCCESS)
         }

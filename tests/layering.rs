@@ -100,3 +100,13 @@ fn only_the_pdf_writer_uses_printpdf() {
         found.join("\n")
     );
 }
+
+#[test]
+fn only_the_app_uses_egui() {
+    let found = violations("src", &["egui", "eframe", "rfd::"], &["src/app/"]);
+    assert!(
+        found.is_empty(),
+        "egui outside src/app:\n{}",
+        found.join("\n")
+    );
+}

@@ -667,7 +667,7 @@ impl eframe::App for BriefdeskApp {
 }
 
 /// Why the window could not be opened.
-pub fn run(workspace: PathBuf, screenshot: Option<PathBuf>) -> Result<(), String> {
+pub fn run(workspace: PathBuf, screenshot: Option<PathBuf>, view: View) -> Result<(), String> {
     let started = std::time::Instant::now();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -679,11 +679,20 @@ pub fn run(workspace: PathBuf, screenshot: Option<PathBuf>) -> Result<(), String
         "Briefdesk",
         options,
         Box::new(move |_cc| {
-            let app = BriefdeskApp::new(
+            let mut app = BriefdeskApp::new(
                 workspace,
                 Box::new(seams::NativeDialogs),
                 Box::new(crate::system::SystemClock),
             );
+            app.view = view;
+            if view == View::Positions
+                && app
+                    .open
+                    .as_ref()
+                    .is_some_and(|o| !o.brief.positions.is_empty())
+            {
+                app.cite_target = Some(CiteTarget::Position(0));
+            }
             Ok(Box::new(view::Windowed::new(app, screenshot, started)))
         }),
     )
