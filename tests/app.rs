@@ -267,3 +267,32 @@ fn the_preview_draws_the_layout_engine_pages() {
     assert!(pages >= 2);
     h.get_by_label(&format!("1 / {pages}"));
 }
+
+#[test]
+fn workspaces_are_remembered_and_switching_asks_about_unsaved_changes() {
+    let (first, _) = workspace();
+    let (second, _) = workspace();
+    let list = first.path().join("config/recent");
+    let dialogs = ScriptedDialogs {
+        workspace: Some(second.path().to_path_buf()),
+        ..Default::default()
+    };
+    let app = BriefdeskApp::new(first.path(), Box::new(dialogs), Box::new(TestClock::new()))
+        .with_recent_file(list.clone());
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(|ui, app: &mut BriefdeskApp| app.ui(ui), app);
+    h.run();
+    h.get_by_label("Add issue").click_accesskit();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    assert!(matches!(h.state().modal, Some(Modal::UnsavedChanges(_))));
+    h.get_by_label("Discard").click();
+    h.run();
+    assert_eq!(h.state().root, second.path());
+    let remembered = fs::read_to_string(&list).expect("recent list written");
+    let lines: Vec<&str> = remembered.lines().collect();
+    assert_eq!(lines.len(), 2, "{remembered}");
+    assert!(lines[1].ends_with(&*first.path().file_name().expect("name").to_string_lossy()));
+}

@@ -149,6 +149,10 @@ pub struct BriefdeskApp {
     pub last_autosave: Option<Timestamp>,
     /// A field to scroll to and highlight (a diagnostic's path).
     pub focus_path: Option<String>,
+    /// Workspaces opened before, most recent first.
+    pub recent: Vec<PathBuf>,
+    /// Where the recent list is kept; `None` keeps it in memory only (tests).
+    recent_file: Option<PathBuf>,
     dialogs: Box<dyn FileDialogs>,
     clock: Box<dyn Clock>,
     jobs: Vec<Job>,
@@ -188,6 +192,8 @@ impl BriefdeskApp {
             find: None,
             last_autosave: None,
             focus_path: None,
+            recent: Vec::new(),
+            recent_file: None,
             dialogs,
             clock,
             jobs: Vec::new(),
@@ -527,11 +533,7 @@ impl BriefdeskApp {
             }
             Command::OpenWorkspace => {
                 if let Some(dir) = self.dialogs.pick_workspace() {
-                    if self.open.as_ref().is_some_and(OpenBrief::is_dirty) {
-                        self.modal = Some(Modal::UnsavedChanges(AfterSave::OpenWorkspace(dir)));
-                    } else {
-                        self.switch_workspace(dir);
-                    }
+                    self.request_workspace(dir);
                 }
             }
             Command::ImportArticles => {
@@ -557,8 +559,57 @@ impl BriefdeskApp {
         }
     }
 
+    /// Keeps the recent-workspaces list in `file` (one path per line) and records this one.
+    pub fn with_recent_file(mut self, file: PathBuf) -> Self {
+        if let Ok(text) = std::fs::read_to_string(&file) {
+            self.recent = text
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .map(PathBuf::from)
+                .collect();
+        }
+        self.recent_file = Some(file);
+        self.remember_workspace();
+        self
+    }
+
+    fn remember_workspace(&mut self) {
+        let root = std::fs::canonicalize(&self.root).unwrap_or_else(|_| self.root.clone());
+        self.recent.retain(|p| p != &root);
+        self.recent.insert(0, root);
+        self.recent.truncate(8);
+        if let Some(file) = &self.recent_file {
+            let text: String = self
+                .recent
+                .iter()
+                .map(|p| format!("{}\n", p.display()))
+                .collect();
+            let written = file
+                .parent()
+                .map_or(Ok(()), std::fs::create_dir_all)
+                .and_then(|()| storage::replace_file(file, text.as_bytes(), false));
+            if let Err(err) = written {
+                let message = format!(
+                    "cannot remember recent workspaces in {}: {err}",
+                    file.display()
+                );
+                self.notify(message, true);
+            }
+        }
+    }
+
+    /// Opens another workspace, asking first about unsaved changes.
+    pub fn request_workspace(&mut self, dir: PathBuf) {
+        if self.open.as_ref().is_some_and(OpenBrief::is_dirty) {
+            self.modal = Some(Modal::UnsavedChanges(AfterSave::OpenWorkspace(dir)));
+        } else {
+            self.switch_workspace(dir);
+        }
+    }
+
     pub fn switch_workspace(&mut self, dir: PathBuf) {
         self.root = dir;
+        self.remember_workspace();
         self.open = None;
         self.preview = None;
         self.rescan();
@@ -684,6 +735,9 @@ pub fn run(workspace: PathBuf, screenshot: Option<PathBuf>, view: View) -> Resul
                 Box::new(seams::NativeDialogs),
                 Box::new(crate::system::SystemClock),
             );
+            if let Some(file) = recent_workspaces_file() {
+                app = app.with_recent_file(file);
+            }
             app.view = view;
             if view == View::Positions
                 && app
@@ -700,6 +754,14 @@ pub fn run(workspace: PathBuf, screenshot: Option<PathBuf>, view: View) -> Resul
 }
 
 pub use view::install_fonts;
+
+/// `$XDG_CONFIG_HOME/briefdesk/recent-workspaces` (or under `~/.config`).
+fn recent_workspaces_file() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CONFIG_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".config")))?;
+    Some(base.join("briefdesk").join("recent-workspaces"))
+}
 
 /// Errors reading a workspace entry, for the list.
 pub fn describe(err: &LoadError) -> String {

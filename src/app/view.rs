@@ -213,6 +213,18 @@ impl BriefdeskApp {
                 ] {
                     self.command_button(ui, c);
                 }
+                let recent: Vec<PathBuf> = self.recent.iter().skip(1).cloned().collect();
+                ui.menu_button("Recent workspaces", |ui| {
+                    if recent.is_empty() {
+                        ui.label(RichText::new("none yet").weak());
+                    }
+                    for dir in recent {
+                        if ui.button(dir.display().to_string()).clicked() {
+                            self.request_workspace(dir);
+                            ui.close();
+                        }
+                    }
+                });
                 ui.separator();
                 self.command_button(ui, Command::Quit);
             });
