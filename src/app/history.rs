@@ -284,7 +284,8 @@ pub struct History {
     last: Option<(String, i64)>,
 }
 
-fn seconds(t: Timestamp) -> i64 {
+/// Seconds since the Unix epoch, for comparing moments from the clock seam.
+pub(crate) fn seconds(t: Timestamp) -> i64 {
     t.date.days_since_epoch() * 86_400
         + i64::from(t.hour) * 3600
         + i64::from(t.minute) * 60

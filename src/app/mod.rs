@@ -17,7 +17,7 @@ use crate::model::{Brief, Clock, Diagnostic, Severity, Timestamp, template::Temp
 use crate::storage::{self, Fingerprint, LoadError, SaveError, Workspace};
 use commands::Command;
 use eframe::egui;
-use history::{CiteTarget, Edit, History};
+use history::{CiteTarget, Edit, History, seconds};
 use seams::FileDialogs;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -160,13 +160,6 @@ pub struct BriefdeskApp {
     last_autosave_secs: i64,
     fonts_installed: bool,
     quit: bool,
-}
-
-fn seconds(t: Timestamp) -> i64 {
-    t.date.days_since_epoch() * 86_400
-        + i64::from(t.hour) * 3600
-        + i64::from(t.minute) * 60
-        + i64::from(t.second)
 }
 
 impl BriefdeskApp {
