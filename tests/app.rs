@@ -296,3 +296,34 @@ fn workspaces_are_remembered_and_switching_asks_about_unsaved_changes() {
     assert_eq!(lines.len(), 2, "{remembered}");
     assert!(lines[1].ends_with(&*first.path().file_name().expect("name").to_string_lossy()));
 }
+
+#[test]
+fn dropped_and_imported_articles_land_in_the_workspace() {
+    let (dir, _) = workspace();
+    let outside = tempfile::tempdir().expect("temp dir");
+    let article = outside.path().join("grain-deal.txt");
+    fs::write(
+        &article,
+        "Title: Grain deal\n\nKYIV (Reuters) - Talks resume.",
+    )
+    .expect("write");
+    let missing = outside.path().join("missing.txt");
+    let mut h = harness(dir.path(), ScriptedDialogs::default(), TestClock::new());
+    h.run();
+    h.state_mut().import_articles(&[article, missing]);
+    h.state_mut().wait_for_jobs();
+    h.run();
+    assert!(dir.path().join("articles/grain-deal.txt").exists());
+    assert!(
+        h.state()
+            .articles
+            .iter()
+            .any(|a| a.ends_with("grain-deal.txt"))
+    );
+    let notices: Vec<&str> = h.state().notices.iter().map(|n| n.text.as_str()).collect();
+    assert!(
+        notices.iter().any(|n| n.contains("missing.txt")),
+        "{notices:?}"
+    );
+    h.get_by_label("grain-deal.txt");
+}

@@ -112,6 +112,10 @@ enum JobResult {
         pages: usize,
         warnings: Vec<String>,
     },
+    Imported {
+        imported: usize,
+        errors: Vec<String>,
+    },
     Failed(String),
 }
 
@@ -440,6 +444,16 @@ impl BriefdeskApp {
                         self.notify(format!("{}: {warning}", path.display()), true);
                     }
                 }
+                JobResult::Imported { imported, errors } => {
+                    for err in errors {
+                        self.notify(err, true);
+                    }
+                    if imported > 0 {
+                        let plural = if imported == 1 { "" } else { "s" };
+                        self.notify(format!("Imported {imported} article{plural}"), false);
+                        self.rescan();
+                    }
+                }
                 JobResult::Failed(err) => self.notify(err, true),
             }
         }
@@ -616,36 +630,39 @@ impl BriefdeskApp {
         }
     }
 
-    /// Copies article files into the workspace's `articles/` folder.
+    /// Copies article files into the workspace's `articles/` folder, off the UI thread.
     pub fn import_articles(&mut self, files: &[PathBuf]) {
         if files.is_empty() {
             return;
         }
         let dir = self.root.join(storage::ARTICLES_DIR);
-        let mut imported = 0;
-        for file in files {
-            let result = storage::read_bounded(file, 16 * 1024 * 1024)
-                .map_err(|e| e.to_string())
-                .and_then(|bytes| {
-                    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-                    let name = file.file_name().ok_or("not a file")?;
-                    storage::replace_file(&dir.join(name), &bytes, false).map_err(|e| e.to_string())
-                });
-            match result {
-                Ok(()) => imported += 1,
-                Err(err) => self.notify(format!("cannot import {}: {err}", file.display()), true),
+        let files = files.to_vec();
+        let (sender, receiver) = mpsc::channel();
+        let label = format!(
+            "Importing {} file{}",
+            files.len(),
+            if files.len() == 1 { "" } else { "s" }
+        );
+        std::thread::spawn(move || {
+            let mut imported = 0;
+            let mut errors = Vec::new();
+            for file in &files {
+                let result = storage::read_bounded(file, 16 * 1024 * 1024)
+                    .map_err(|e| e.to_string())
+                    .and_then(|bytes| {
+                        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+                        let name = file.file_name().ok_or("not a file")?;
+                        storage::replace_file(&dir.join(name), &bytes, false)
+                            .map_err(|e| e.to_string())
+                    });
+                match result {
+                    Ok(()) => imported += 1,
+                    Err(err) => errors.push(format!("cannot import {}: {err}", file.display())),
+                }
             }
-        }
-        if imported > 0 {
-            self.notify(
-                format!(
-                    "Imported {imported} article{}",
-                    if imported == 1 { "" } else { "s" }
-                ),
-                false,
-            );
-            self.rescan();
-        }
+            let _ = sender.send(JobResult::Imported { imported, errors });
+        });
+        self.jobs.push(Job { label, receiver });
     }
 
     fn request_quit(&mut self, ctx: &egui::Context) {
