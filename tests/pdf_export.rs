@@ -21,6 +21,24 @@ fn all_text(pdf: &Document) -> String {
     pdf.extract_text(&pages).expect("text extracts")
 }
 
+/// The section headings the sample brief prints, in order (it has no options).
+const SAMPLE_HEADINGS: [&str; 14] = [
+    "Bottom line up front",
+    "Issue",
+    "Background",
+    "Current status",
+    "Actors",
+    "Positions",
+    "Next steps",
+    "Assessment",
+    "Key assumptions",
+    "Recommendation",
+    "Indicators to watch",
+    "Information gaps",
+    "Sources",
+    "Notes",
+];
+
 /// Text with whitespace runs collapsed, so wrapped lines still match phrases.
 fn squashed(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -31,22 +49,7 @@ fn sample_pdf_has_every_section_actor_and_cyrillic() {
     let brief = common::sample_brief();
     let pdf = Document::load_mem(&export(&brief)).expect("valid PDF");
     let text = all_text(&pdf);
-    for heading in [
-        "Bottom line up front",
-        "Issue",
-        "Background",
-        "Current status",
-        "Actors",
-        "Positions",
-        "Next steps",
-        "Assessment",
-        "Key assumptions",
-        "Recommendation",
-        "Indicators to watch",
-        "Information gaps",
-        "Sources",
-        "Notes",
-    ] {
+    for heading in SAMPLE_HEADINGS {
         assert!(text.contains(heading), "heading {heading} missing");
     }
     for actor in &brief.actors {
@@ -77,25 +80,7 @@ fn bookmarks_cover_every_section() {
     let pdf = Document::load_mem(&export(&common::sample_brief())).expect("valid PDF");
     let toc = pdf.get_toc().expect("an outline");
     let titles: Vec<&str> = toc.toc.iter().map(|t| t.title.as_str()).collect();
-    assert_eq!(
-        titles,
-        [
-            "Bottom line up front",
-            "Issue",
-            "Background",
-            "Current status",
-            "Actors",
-            "Positions",
-            "Next steps",
-            "Assessment",
-            "Key assumptions",
-            "Recommendation",
-            "Indicators to watch",
-            "Information gaps",
-            "Sources",
-            "Notes",
-        ]
-    );
+    assert_eq!(titles, SAMPLE_HEADINGS);
     assert!(toc.toc.iter().all(|t| t.page >= 1));
 }
 

@@ -138,6 +138,8 @@ pub enum Edit {
     Move(Table, usize, isize),
     Cite(CiteTarget, Citation),
     Uncite(CiteTarget, usize),
+    /// Replace the whole brief with recovered unsaved edits.
+    Restore(Box<Brief>),
 }
 
 impl Edit {
@@ -163,6 +165,7 @@ impl Edit {
             Self::Move(table, _, _) => format!("move {}", table_noun(*table)),
             Self::Cite(..) => "cite source".into(),
             Self::Uncite(..) => "remove citation".into(),
+            Self::Restore(_) => "restore unsaved changes".into(),
         }
     }
 
@@ -238,6 +241,7 @@ impl Edit {
                     evidence.push(citation);
                 }
             }
+            Self::Restore(recovered) => *brief = *recovered,
             Self::Uncite(target, j) => {
                 if let Some(evidence) = evidence_mut(brief, target) {
                     remove(evidence, j);

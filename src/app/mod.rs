@@ -14,7 +14,7 @@ mod view;
 
 use crate::layout::{self, LayoutOptions};
 use crate::model::{Brief, Clock, Diagnostic, Severity, Timestamp, template::Template, validate};
-use crate::storage::{self, Fingerprint, LoadError, SaveError, Workspace};
+use crate::storage::{self, Fingerprint, SaveError, Workspace};
 use commands::Command;
 use eframe::egui;
 use history::{CiteTarget, Edit, History, seconds};
@@ -495,12 +495,8 @@ impl BriefdeskApp {
     pub fn restore(&mut self, recovered: Brief) {
         let now = self.clock.now();
         if let Some(open) = &mut self.open {
-            open.history.apply(
-                &mut open.brief,
-                Edit::SetMetadata(Box::new(recovered.meta.clone())),
-                now,
-            );
-            open.brief = recovered;
+            open.history
+                .apply(&mut open.brief, Edit::Restore(Box::new(recovered)), now);
             self.changed();
             self.notify("Restored unsaved changes from the recovery file", false);
         }
@@ -771,9 +767,4 @@ fn recent_workspaces_file() -> Option<PathBuf> {
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".config")))?;
     Some(base.join("briefdesk").join("recent-workspaces"))
-}
-
-/// Errors reading a workspace entry, for the list.
-pub fn describe(err: &LoadError) -> String {
-    err.to_string()
 }

@@ -1,7 +1,7 @@
 //! Draws the layout engine's pages with egui: the same pages the PDF writer draws.
 
 use crate::layout::{Document, FontStyle, Item, Rgb};
-use eframe::egui::{self, Color32, FontFamily, FontId, Pos2, Rect, Stroke, Vec2};
+use eframe::egui::{self, Color32, FontFamily, FontId, Rect, Stroke, Vec2};
 
 pub fn family(style: FontStyle) -> FontFamily {
     match style {
@@ -98,5 +98,4 @@ pub fn show(ui: &mut egui::Ui, doc: &Document, width: f32) {
         ui.label(egui::RichText::new(label).small().weak());
         ui.add_space(8.0);
     }
-    let _ = Pos2::ZERO;
 }

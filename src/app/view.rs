@@ -14,18 +14,17 @@ use eframe::egui::{self, Color32, RichText};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-const FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSansCondensed.ttf");
-const FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSansCondensed-Bold.ttf");
-const FONT_ITALIC: &[u8] = include_bytes!("../../assets/fonts/DejaVuSansCondensed-Oblique.ttf");
-
 /// Puts the bundled fonts first, so Cyrillic and Greek render in the UI as in the PDF.
 pub fn install_fonts(ctx: &egui::Context) {
     let mut fonts = egui::FontDefinitions::default();
-    for (name, bytes) in [
-        ("bd-regular", FONT_REGULAR),
-        ("bd-bold", FONT_BOLD),
-        ("bd-italic", FONT_ITALIC),
+    // The layout engine's own copies, so the binary carries each font once.
+    let bundled = crate::layout::Fonts::bundled();
+    for (name, style) in [
+        ("bd-regular", FontStyle::Regular),
+        ("bd-bold", FontStyle::Bold),
+        ("bd-italic", FontStyle::Italic),
     ] {
+        let bytes = bundled.face(style).bytes();
         fonts
             .font_data
             .insert(name.into(), Arc::new(egui::FontData::from_static(bytes)));
@@ -646,8 +645,7 @@ impl BriefdeskApp {
                     .id_salt("preview")
                     .show(ui, |ui| {
                         if let Some(doc) = self.preview_document() {
-                            let doc = doc.clone();
-                            super::preview::show(ui, &doc, width);
+                            super::preview::show(ui, doc, width);
                         }
                     });
             }

@@ -492,19 +492,9 @@ impl Flow {
         }
     }
 
-    fn table_header(
-        &mut self,
-        columns: &[Column],
-        xs: &[(f32, f32)],
-        style: &TextStyle,
-        fill: Rgb,
-    ) {
-        let cells: Vec<Vec<CellLine>> = columns
-            .iter()
-            .zip(xs)
-            .map(|(column, (_, w))| self.cell_lines(&Cell::plain(*style, column.title.clone()), *w))
-            .collect();
-        let height = row_height(&cells);
+    /// Draws a header row laid out once by [`Flow::table`].
+    fn table_header(&mut self, cells: &[Vec<CellLine>], xs: &[(f32, f32)], fill: Rgb) {
+        let height = row_height(cells);
         let (left, width) = (self.frame.left, self.frame.content_width());
         let top = self.y;
         self.rect(left, top, width, height, Some(fill), None);
@@ -548,21 +538,17 @@ impl Flow {
                     .collect()
             })
             .collect();
-        let header_height = {
-            let cells: Vec<Vec<CellLine>> = columns
-                .iter()
-                .zip(&xs)
-                .map(|(c, (_, w))| {
-                    self.cell_lines(&Cell::plain(*header_style, c.title.clone()), *w)
-                })
-                .collect();
-            row_height(&cells)
-        };
+        let header: Vec<Vec<CellLine>> = columns
+            .iter()
+            .zip(&xs)
+            .map(|(c, (_, w))| self.cell_lines(&Cell::plain(*header_style, c.title.clone()), *w))
+            .collect();
+        let header_height = row_height(&header);
         let first_row = laid.first().map_or(0.0, |cells| row_height(cells));
         if !keep_after_heading {
             self.keep(header_height + first_row.min(60.0));
         }
-        self.table_header(columns, &xs, header_style, header_fill);
+        self.table_header(&header, &xs, header_fill);
         let page_capacity = self.frame.bottom - self.frame.top - header_height;
         for cells in &laid {
             let mut cursors = vec![0usize; cells.len()];
@@ -594,7 +580,7 @@ impl Flow {
                     .fold(f32::MAX, f32::min);
                 if (fresh && needed <= page_capacity) || self.room() < min_line + 2.0 * CELL_PAD_Y {
                     self.new_page();
-                    self.table_header(columns, &xs, header_style, header_fill);
+                    self.table_header(&header, &xs, header_fill);
                     continue;
                 }
                 // Draw what fits of each cell, then carry on over the page.
@@ -612,7 +598,7 @@ impl Flow {
                     cursors[column] += count;
                 }
                 self.new_page();
-                self.table_header(columns, &xs, header_style, header_fill);
+                self.table_header(&header, &xs, header_fill);
             }
         }
     }
