@@ -93,11 +93,34 @@ fn killing_a_save_at_random_moments_always_leaves_a_saved_version() {
         );
         last_version = loaded.brief.meta.version;
     }
-    // Every kept backup is a complete earlier version too.
+    // Every kept backup is a complete earlier version, newest first. A kill part-way through
+    // moving the ring up leaves one empty slot, never more.
+    let mut kept = 0;
+    let mut newer = last_version;
     for n in 1..=storage::HISTORY_DEPTH {
         let backup = backup_path(&target, n).expect("backup path");
+        if !backup.exists() {
+            continue;
+        }
         let loaded = storage::load(&backup).unwrap_or_else(|e| panic!("backup {n}: {e}"));
-        assert!(is_saved_version(&loaded.brief, &base));
+        assert!(is_saved_version(&loaded.brief, &base), "backup {n} is torn");
+        assert!(
+            loaded.brief.meta.version < newer,
+            "backup {n} is out of order"
+        );
+        newer = loaded.brief.meta.version;
+        kept += 1;
+    }
+    assert!(
+        kept >= storage::HISTORY_DEPTH - 1,
+        "only {kept} backups kept"
+    );
+    // The next save that runs to completion closes any gap.
+    let current = fs::read(&target).expect("read brief");
+    storage::replace_file(&target, &current, true).expect("save");
+    for n in 1..=storage::HISTORY_DEPTH {
+        let backup = backup_path(&target, n).expect("backup path");
+        assert!(backup.exists(), "backup {n} missing after a full save");
     }
     assert!(last_version > 25, "the saver made progress: {last_version}");
 }
@@ -363,4 +386,25 @@ fn new_briefs_get_unique_sanitised_names() {
     assert_eq!(first, dir.path().join("зеленський-talks.ron"));
     assert_eq!(second, dir.path().join("зеленський-talks-2.ron"));
     assert_eq!(workspace.next_reference(2025), "BN-2025-0143");
+}
+
+#[test]
+fn a_save_closes_gaps_left_in_the_backup_ring_by_a_crash() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = write(dir.path(), "brief.ron", "v9");
+    let history = dir.path().join(storage::HISTORY_DIR);
+    fs::create_dir_all(&history).expect("history dir");
+    // A crash mid-rotation left versions 8, 6 and 5 in slots 1, 3 and 5.
+    for (slot, content) in [(1, "v8"), (3, "v6"), (5, "v5")] {
+        write(&history, &format!("brief.ron.{slot}"), content);
+    }
+    storage::replace_file(&target, b"v10", true).expect("save");
+    let ring: Vec<String> = (1..=storage::HISTORY_DEPTH)
+        .map(|n| {
+            let path = backup_path(&target, n).expect("backup path");
+            fs::read_to_string(path).unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(ring, ["v9", "v8", "v6", "v5", ""]);
+    assert_eq!(fs::read_to_string(&target).expect("brief"), "v10");
 }

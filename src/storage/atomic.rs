@@ -67,6 +67,10 @@ fn sync_dir(dir: &Path) {
     }
 }
 
+/// Shifts the ring up by one and links the current content in as backup 1.
+///
+/// A save killed part-way through a rotation can leave a gap in the ring; the gap is closed
+/// first, so later saves never lose more history than the ring's depth.
 fn rotate_backups(target: &Path) -> io::Result<()> {
     let Some(first) = backup_path(target, 1) else {
         return Ok(());
@@ -74,10 +78,20 @@ fn rotate_backups(target: &Path) -> io::Result<()> {
     if let Some(history) = first.parent() {
         fs::create_dir_all(history)?;
     }
-    for n in (1..HISTORY_DEPTH).rev() {
-        if let (Some(from), Some(to)) = (backup_path(target, n), backup_path(target, n + 1))
-            && from.exists()
+    let kept: Vec<PathBuf> = (1..=HISTORY_DEPTH)
+        .filter_map(|n| backup_path(target, n))
+        .filter(|path| path.exists())
+        .collect();
+    // Close gaps: moving towards lower numbers in ascending order never overwrites a backup.
+    for (slot, from) in kept.iter().enumerate() {
+        if let Some(to) = backup_path(target, slot + 1)
+            && to != *from
         {
+            fs::rename(from, to)?;
+        }
+    }
+    for n in (1..=kept.len().min(HISTORY_DEPTH - 1)).rev() {
+        if let (Some(from), Some(to)) = (backup_path(target, n), backup_path(target, n + 1)) {
             fs::rename(from, to)?;
         }
     }
