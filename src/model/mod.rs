@@ -4,6 +4,7 @@
 //! `std::fs` (checked by `tests/layering.rs`). Storage, analysis, layout and UI depend on this
 //! module; it depends on none of them.
 
+mod article;
 mod brief;
 mod ids;
 mod marking;
@@ -12,6 +13,7 @@ pub mod template;
 mod time;
 mod validate;
 
+pub use article::*;
 pub use brief::*;
 pub use ids::*;
 pub use marking::*;
