@@ -71,6 +71,31 @@ impl Article {
     }
 }
 
+impl Article {
+    /// The library's plain-text form: `Title:`, `Source:`, `URL:`, `Date:` header lines, a
+    /// blank line, then the body. Importing it again gives the same body and digest.
+    pub fn to_header_text(&self) -> String {
+        let line = |s: &str| s.replace(['\n', '\r'], " ");
+        let date = self
+            .published
+            .map_or_else(|| "unknown".to_string(), |d| d.to_string());
+        let mut out = format!("Title: {}\n", line(&self.title));
+        if !self.outlet.is_empty() {
+            out.push_str(&format!("Source: {}\n", line(&self.outlet)));
+        }
+        if !self.author.is_empty() {
+            out.push_str(&format!("Author: {}\n", line(&self.author)));
+        }
+        if !self.url.is_empty() {
+            out.push_str(&format!("URL: {}\n", line(&self.url)));
+        }
+        out.push_str(&format!("Date: {date}\n\n"));
+        out.push_str(&self.body);
+        out.push('\n');
+        out
+    }
+}
+
 impl Dateline {
     /// Recognises a dateline at the very start of `body`: an upper-case place (with optional
     /// ", Month Day" and "(Agency)") followed by a dash.

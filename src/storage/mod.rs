@@ -3,6 +3,7 @@
 //!
 //! Architecture invariant: this is the only module that reads or writes brief files.
 
+mod articles;
 mod atomic;
 mod error;
 pub mod format;
@@ -10,6 +11,7 @@ pub mod locate;
 pub mod naming;
 mod workspace;
 
+pub use articles::{Stored, store_article};
 pub use atomic::{HISTORY_DEPTH, HISTORY_DIR, backup_path, replace_file};
 pub use error::{LoadError, LoadProblem, SaveError};
 pub use workspace::*;

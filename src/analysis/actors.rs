@@ -1,0 +1,461 @@
+//! Who acts in an article: states and organisations from the gazetteer (by name, short form,
+//! capital or seat, or "Japanese officials"), people and organisations from capitalised names,
+//! and coreference inside the article (surname → full name, "MITI" → its full name).
+//!
+//! A state named only as a place ("talks in London") or as a title's modifier ("US President")
+//! is not an actor; a capital counts only when it acts ("Moscow has insisted").
+
+use super::gazetteer::{EntryKind, Form, gazetteer};
+use super::lexicon::{
+    COMPANY_NOUNS, ORG_KEYWORDS, ROLE_NOUNS, VENUE_PREPOSITIONS, is_function_word, shows_subject,
+};
+use super::sentences::{Word, words};
+use crate::model::ActorKind;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// An actor found in the article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FoundActor {
+    pub name: String,
+    pub kind: ActorKind,
+    /// Other names the article uses, and short forms (a person's surname).
+    pub aliases: Vec<String>,
+    /// For people: the title or role the article gives, e.g. "Russian President".
+    pub role: String,
+}
+
+/// One place where an actor is named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub actor: usize,
+    /// The name is followed by a verb: the actor does something here.
+    pub subject: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Actors {
+    pub list: Vec<FoundActor>,
+    /// Sorted by position.
+    pub mentions: Vec<Mention>,
+    by_name: HashMap<String, usize>,
+}
+
+impl Actors {
+    fn add(&mut self, name: &str, kind: ActorKind) -> usize {
+        if let Some(&index) = self.by_name.get(name) {
+            return index;
+        }
+        let index = self.list.len();
+        self.list.push(FoundActor {
+            name: name.to_string(),
+            kind,
+            aliases: Vec::new(),
+            role: String::new(),
+        });
+        self.by_name.insert(name.to_string(), index);
+        if kind == ActorKind::Person
+            && let Some(surname) = name.split_whitespace().last()
+            && surname != name
+        {
+            self.by_name.entry(surname.to_string()).or_insert(index);
+            self.alias(index, surname);
+        }
+        index
+    }
+
+    fn alias(&mut self, index: usize, alias: &str) {
+        if let Some(actor) = self.list.get_mut(index)
+            && actor.name != alias
+            && !actor.aliases.iter().any(|a| a == alias)
+        {
+            actor.aliases.push(alias.to_string());
+        }
+        self.by_name.entry(alias.to_string()).or_insert(index);
+    }
+
+    fn mention(&mut self, words: &[Word], range: Range<usize>, actor: usize) {
+        let (Some(first), Some(last)) = (words.get(range.start), words.get(range.end - 1)) else {
+            return;
+        };
+        let subject = subject_after(words, range.end);
+        self.mentions.push(Mention {
+            start: first.start,
+            end: last.end - possessive_len(last.text),
+            actor,
+            subject,
+        });
+    }
+
+    /// The actor a name or alias refers to, if known.
+    pub fn find(&self, name: &str) -> Option<usize> {
+        self.by_name.get(name).copied()
+    }
+
+    /// Mentions inside a byte range.
+    pub fn mentions_in(&self, range: Range<usize>) -> impl Iterator<Item = &Mention> {
+        self.mentions
+            .iter()
+            .filter(move |m| m.start >= range.start && m.end <= range.end)
+    }
+}
+
+fn possessive_len(word: &str) -> usize {
+    if word.ends_with("’s") || word.ends_with("'s") {
+        word.len() - word.trim_end_matches("’s").trim_end_matches("'s").len()
+    } else {
+        0
+    }
+}
+
+fn base(word: &str) -> &str {
+    &word[..word.len() - possessive_len(word)]
+}
+
+fn is_possessive(word: &str) -> bool {
+    possessive_len(word) > 0
+}
+
+/// Whether the words from `after` on show the name before them acting as a subject.
+fn subject_after(words: &[Word], after: usize) -> bool {
+    let Some(next) = words.get(after) else {
+        return false;
+    };
+    if shows_subject(next.text) {
+        return true;
+    }
+    // "Airbus and Boeing accuse ...": the verb follows the second name.
+    if next.text == "and" {
+        let mut k = after + 1;
+        while words.get(k).is_some_and(Word::is_capitalised) {
+            k += 1;
+        }
+        return k > after + 1 && words.get(k).is_some_and(|w| shows_subject(w.text));
+    }
+    false
+}
+
+fn gap_is_space(text: &str, a: &Word, b: &Word) -> bool {
+    text.get(a.end..b.start).is_some_and(|g| g.chars().all(|c| c == ' '))
+}
+
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && word.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+}
+
+fn person_shaped(run: &[Word]) -> bool {
+    (2..=4).contains(&run.len())
+        && run.iter().all(|w| {
+            let b = base(w.text);
+            let mut chars = b.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && b.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+                && !is_acronym(b)
+        })
+}
+
+fn org_kind(run: &[Word]) -> ActorKind {
+    let has = |k: &[&str]| run.iter().any(|w| k.contains(&base(w.text)));
+    if has(&["Ministry", "Department", "Cabinet", "Treasury", "Government", "Authority"]) {
+        ActorKind::Government
+    } else if has(&["Party", "Front", "Movement"]) {
+        ActorKind::Party
+    } else {
+        ActorKind::Other
+    }
+}
+
+/// Finds the actors of `text`, sentence by sentence, skipping the dateline (`skip` bytes).
+pub fn find_actors(text: &str, sentences: &[Range<usize>], skip: usize) -> Actors {
+    let mut actors = Actors::default();
+    // Two passes: the first learns full names, so that a surname used before or after the full
+    // name resolves to the same person.
+    for pass in 0..2 {
+        actors.mentions.clear();
+        for sentence in sentences {
+            let words: Vec<Word> = words(text, sentence.clone())
+                .into_iter()
+                .filter(|w| w.start >= skip)
+                .collect();
+            scan_sentence(text, &words, &mut actors, pass == 1);
+        }
+    }
+    actors.mentions.sort_by_key(|m| m.start);
+    actors
+}
+
+fn gazetteer_match(words: &[Word], i: usize) -> Option<(usize, usize, Form, EntryKind)> {
+    let g = gazetteer();
+    let longest = g.max_words.min(words.len() - i);
+    for k in (1..=longest).rev() {
+        let surface: Vec<&str> = words[i..i + k]
+            .iter()
+            .enumerate()
+            .map(|(n, w)| if n + 1 == k { base(w.text) } else { w.text })
+            .collect();
+        // Possessives only end a match: "Sudan’s Irrigation" is not one name.
+        if words[i..i + k - 1].iter().any(|w| is_possessive(w.text)) {
+            continue;
+        }
+        let surface = surface.join(" ");
+        if let Some((entry, index, form)) = g.lookup(&surface) {
+            return Some((k, index, form, entry.kind));
+        }
+        if k == 1 && g.is_title(&surface) {
+            return g.lookup(&surface.to_lowercase()).map(|(e, index, f)| (1, index, f, e.kind));
+        }
+    }
+    None
+}
+
+fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) {
+    let g = gazetteer();
+    let mut title_end: Option<usize> = None;
+    let mut title_words: Vec<&str> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let word = &words[i];
+        let prev = i.checked_sub(1).and_then(|p| words.get(p));
+        let prev_lower = prev.map(|w| w.lower()).unwrap_or_default();
+        let venue = VENUE_PREPOSITIONS.contains(&prev_lower.as_str())
+            || (prev_lower == "the"
+                && i >= 2
+                && VENUE_PREPOSITIONS.contains(&words[i - 2].lower().as_str()));
+        if let Some((k, index, form, kind)) = gazetteer_match(words, i) {
+            let Some(entry) = g.entries.get(index) else {
+                break;
+            };
+            let last = &words[i + k - 1];
+            let next = words.get(i + k);
+            let next_is_title = next.is_some_and(|n| {
+                g.is_title(n.text) || ROLE_NOUNS.contains(&n.lower().as_str())
+            });
+            match (kind, form) {
+                (EntryKind::Title, _) => {
+                    title_words.extend(words[i..i + k].iter().map(|w| w.text));
+                    title_end = Some(i + k);
+                    i += k;
+                    continue;
+                }
+                (EntryKind::Outlet | EntryKind::Region, _) => {}
+                (_, Form::Demonym) => {
+                    let group = next.is_some_and(|n| {
+                        matches!(
+                            n.lower().as_str(),
+                            "government" | "officials" | "authorities" | "forces" | "military"
+                                | "army" | "troops" | "navy" | "ministry" | "cabinet"
+                        )
+                    });
+                    if group && record {
+                        let actor = actors.add(&entry.name, entry.actor_kind());
+                        actors.mention(words, i..i + k + 1, actor);
+                    } else if next_is_title || next.is_some_and(Word::is_capitalised) {
+                        title_words.push(word.text);
+                    }
+                }
+                (_, Form::Metonym) => {
+                    let acts = subject_after(words, i + k)
+                        || is_possessive(last.text)
+                        || prev_lower == "by"
+                        || prev_lower == "against";
+                    if acts && !venue && record {
+                        let actor = actors.add(&entry.name, entry.actor_kind());
+                        actors.alias(actor, base(last.text));
+                        actors.mention(words, i..i + k, actor);
+                    }
+                }
+                (_, Form::Name) => {
+                    // "Sudan’s Irrigation Ministry": a state's organ, named by its demonym.
+                    if is_possessive(last.text)
+                        && let Some(end) = org_run_end(text, words, i + k)
+                    {
+                        if record {
+                            let demonym = entry.demonyms.first().map_or(entry.name.as_str(), |d| d);
+                            let rest: Vec<&str> =
+                                words[i + k..end].iter().map(|w| base(w.text)).collect();
+                            let rest = rest.join(" ");
+                            let actor =
+                                actors.add(&format!("{demonym} {rest}"), org_kind(&words[i + k..end]));
+                            let written = format!("{} {rest}", last.text);
+                            actors.alias(actor, &written);
+                            actors.alias(actor, &rest);
+                            actors.mention(words, i..end, actor);
+                        }
+                        i = end;
+                        continue;
+                    }
+                    let modifier_of_person = entry.kind == EntryKind::State && next_is_title;
+                    if modifier_of_person {
+                        title_words.push(word.text);
+                    } else if !venue && record {
+                        let actor = actors.add(&entry.name, entry.actor_kind());
+                        let written: Vec<&str> = words[i..i + k].iter().map(|w| w.text).collect();
+                        actors.alias(actor, base(&written.join(" ")));
+                        actors.mention(words, i..i + k, actor);
+                    }
+                }
+            }
+            title_end = None;
+            i += k;
+            continue;
+        }
+        if !word.is_capitalised() || (i == 0 && is_function_word(word.text)) || is_function_word(word.text) && !word.text.chars().all(char::is_uppercase) {
+            if !word.is_capitalised() && !ROLE_NOUNS.contains(&word.lower().as_str()) && word.text != "," {
+                // A lower-case word ends any title that was building up.
+                if title_end != Some(i) {
+                    title_words.clear();
+                }
+            }
+            i += 1;
+            continue;
+        }
+        let end = run_end(text, words, i);
+        let run = &words[i..end];
+        let after_title = title_end == Some(i)
+            || prev.is_some_and(|p| ROLE_NOUNS.contains(&p.lower().as_str()))
+            || (i >= 2
+                && text.get(words[i - 1].end..word.start).is_some_and(|g| g.trim() == ",")
+                && ROLE_NOUNS.contains(&words[i - 1].lower().as_str()));
+        let role: String = title_words.join(" ");
+        title_words.clear();
+        title_end = None;
+        let last = &run[run.len() - 1];
+        let acronym_def = acronym_after(text, last);
+        let org = run.iter().any(|w| ORG_KEYWORDS.contains(&base(w.text)));
+        let joined: Vec<&str> = run.iter().map(|w| base(w.text)).collect();
+        let joined = joined.join(" ");
+        let known = actors.find(&joined);
+        let actor = if let Some(known) = known {
+            Some(known)
+        } else if org && !(run.len() == 1 && !subject_after(words, end)) {
+            Some(actors.add(&joined, org_kind(run)))
+        } else if person_shaped(run) {
+            let evidence = after_title
+                || subject_after(words, end)
+                || appositive_role(text, words, end)
+                || surname_elsewhere(text, base(last.text), last.start);
+            evidence.then(|| actors.add(&joined, ActorKind::Person))
+        } else if run.len() == 1 {
+            let single = base(word.text);
+            let mr = prev.is_some_and(|p| matches!(p.text, "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms." | "Dr."));
+            if mr {
+                Some(actors.add(single, ActorKind::Person))
+            } else if prev.is_some_and(|p| COMPANY_NOUNS.contains(&p.lower().as_str()))
+                || (subject_after(words, end) && (i > 0 || !is_function_word(single)))
+            {
+                Some(actors.add(single, ActorKind::Other))
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        if let Some(actor) = actor {
+            if let Some(acronym) = acronym_def {
+                actors.alias(actor, &acronym);
+            }
+            if !role.is_empty()
+                && let Some(found) = actors.list.get_mut(actor)
+                && found.role.is_empty()
+                && found.kind == ActorKind::Person
+            {
+                found.role = role;
+            }
+            if record {
+                actors.mention(words, i..end, actor);
+            }
+        }
+        i = end;
+    }
+}
+
+/// One past the last word of the capitalised name starting at `i`; names may contain "of",
+/// "and", "for", "the", "de", "al" between capitalised words, and must not cross punctuation.
+fn run_end(text: &str, words: &[Word], i: usize) -> usize {
+    let mut end = i + 1;
+    while let Some(next) = words.get(end) {
+        let Some(prev) = words.get(end - 1) else { break };
+        if !gap_is_space(text, prev, next) || is_possessive(prev.text) {
+            break;
+        }
+        if next.is_capitalised() && !is_function_word(next.text) && gazetteer_title_or_outlet(words, end).is_none() {
+            end += 1;
+            continue;
+        }
+        let connector = matches!(next.text, "of" | "and" | "for" | "the" | "de" | "al" | "bin" | "von" | "van" | "on");
+        if connector
+            && let Some(after) = words.get(end + 1)
+            && after.is_capitalised()
+            && gap_is_space(text, next, after)
+            && !is_function_word(after.text)
+        {
+            end += 2;
+            continue;
+        }
+        break;
+    }
+    end
+}
+
+fn gazetteer_title_or_outlet(words: &[Word], i: usize) -> Option<()> {
+    let (_, _, _, kind) = gazetteer_match(words, i)?;
+    matches!(kind, EntryKind::Title | EntryKind::Outlet | EntryKind::State).then_some(())
+}
+
+/// After a possessive state name: the end of a capitalised organisation name ("Irrigation
+/// Ministry"), if one follows.
+fn org_run_end(text: &str, words: &[Word], i: usize) -> Option<usize> {
+    let first = words.get(i)?;
+    if !first.is_capitalised() || is_function_word(first.text) {
+        return None;
+    }
+    let end = run_end(text, words, i);
+    words[i..end]
+        .iter()
+        .any(|w| ORG_KEYWORDS.contains(&base(w.text)))
+        .then_some(end)
+}
+
+/// "(MITI)" right after a name.
+fn acronym_after(text: &str, last: &Word) -> Option<String> {
+    let rest = text.get(last.end..)?;
+    let rest = rest.strip_prefix(" (")?;
+    let close = rest.find(')')?;
+    let inner = &rest[..close];
+    (is_acronym(inner) && inner.len() <= 10).then(|| inner.to_string())
+}
+
+/// "David Davis, the Brexit secretary": a role right after the name.
+fn appositive_role(text: &str, words: &[Word], end: usize) -> bool {
+    let (Some(last), Some(next)) = (words.get(end - 1), words.get(end)) else {
+        return false;
+    };
+    if !text.get(last.end..next.start).is_some_and(|g| g.trim() == ",") {
+        return false;
+    }
+    words[end..(end + 5).min(words.len())]
+        .iter()
+        .any(|w| ROLE_NOUNS.contains(&w.lower().as_str()) || gazetteer().is_title(w.text))
+}
+
+/// The surname used alone elsewhere in the text ("Mr Abbas", "Nakasone said").
+fn surname_elsewhere(text: &str, surname: &str, not_at: usize) -> bool {
+    if surname.len() < 3 {
+        return false;
+    }
+    text.match_indices(surname).any(|(at, _)| {
+        let before = text[..at].trim_end();
+        let after_ok = text[at + surname.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphabetic());
+        let preceded_by_name = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_function_word(w) && !gazetteer().is_title(w));
+        at != not_at && after_ok && !preceded_by_name
+    })
+}

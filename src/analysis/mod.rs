@@ -1,0 +1,374 @@
+//! The drafting assistant: offline, deterministic analysis of one article into proposed actors,
+//! quotes, positions and next steps, each tied to the exact bytes of the body it came from.
+//!
+//! Pure: depends on `crate::model` only (the gazetteer is compiled in). Pipeline:
+//! sentences → actors (gazetteer + names + coreference) → quotes and their speakers →
+//! positions (a stance cue with an actor as its subject) → next steps (a forward-looking time
+//! expression in a sentence, resolved against the article's date). `draft` turns the result
+//! into a brief whose every item is marked `suggested`.
+
+mod actors;
+mod draft;
+pub mod gazetteer;
+mod lexicon;
+mod quotes;
+pub mod sentences;
+mod speakers;
+mod timex;
+
+pub use draft::{draft_brief, suggestions_for};
+
+use crate::model::{ActorKind, Article, Date, Stance, StepStatus, TimeQualifier};
+use actors::find_actors;
+use lexicon::CUES;
+use sentences::{Word, words};
+use serde::Serialize;
+use speakers::{Resolver, Speaker};
+use std::ops::Range;
+
+/// Everything the assistant proposes for one article. Serialises to the `analyze --json` shape.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Analysis {
+    pub actors: Vec<ActorSuggestion>,
+    pub quotes: Vec<QuoteSuggestion>,
+    pub positions: Vec<PositionSuggestion>,
+    pub next_steps: Vec<StepSuggestion>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ActorSuggestion {
+    pub name: String,
+    #[serde(serialize_with = "kind_label")]
+    pub kind: ActorKind,
+    pub aliases: Vec<String>,
+    #[serde(skip)]
+    pub role: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct QuoteSuggestion {
+    pub speaker: String,
+    pub text: String,
+    /// Byte range of `text` in the article body.
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PositionSuggestion {
+    pub actor: String,
+    #[serde(serialize_with = "stance_label")]
+    pub stance: Stance,
+    /// The words that signal the stance, exactly as written.
+    pub cue: String,
+    pub summary: String,
+    /// Conditions stated with it ("once he had evidence …").
+    #[serde(skip)]
+    pub conditions: String,
+    /// The evidence: the sentence's byte range in the body.
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StepSuggestion {
+    pub what: String,
+    /// The time phrase exactly as written.
+    pub when: String,
+    pub who: Vec<String>,
+    pub date_from: Option<Date>,
+    pub date_to: Option<Date>,
+    #[serde(serialize_with = "qualifier_label")]
+    pub qualifier: TimeQualifier,
+    #[serde(skip)]
+    pub status: StepStatus,
+    #[serde(skip)]
+    pub condition: String,
+    /// The evidence: the sentence's byte range in the body.
+    pub start: usize,
+    pub end: usize,
+}
+
+fn kind_label<S: serde::Serializer>(kind: &ActorKind, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&kind.label().to_lowercase())
+}
+
+fn stance_label<S: serde::Serializer>(stance: &Stance, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&stance.label().to_lowercase())
+}
+
+fn qualifier_label<S: serde::Serializer>(q: &TimeQualifier, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(q.label())
+}
+
+/// Analyses one article. Deterministic: the same body and date give the same result.
+pub fn analyze(article: &Article) -> Analysis {
+    let text = article.body.as_str();
+    let skip = article.dateline.as_ref().map_or(0, |d| d.end);
+    let sentences = sentences::sentences(text);
+    let actors = find_actors(text, &sentences, skip);
+    let resolver = Resolver {
+        text,
+        actors: &actors,
+    };
+    let spans = quotes::quote_spans(text);
+    let found_quotes = quotes::attribute(&resolver, &spans, &sentences);
+    let positions = find_positions(&resolver, &sentences, &spans, &found_quotes);
+    let next_steps = find_next_steps(&resolver, &sentences, &spans, article.published);
+
+    // Only actors that do something in the text: mentioned as acting, quoted, holding a
+    // position, or taking part in a next step.
+    let mut used = vec![false; actors.list.len()];
+    for m in &actors.mentions {
+        if let Some(u) = used.get_mut(m.actor) {
+            *u = true;
+        }
+    }
+    Analysis {
+        actors: actors
+            .list
+            .iter()
+            .zip(&used)
+            .filter(|(_, used)| **used)
+            .map(|(a, _)| ActorSuggestion {
+                name: a.name.clone(),
+                kind: a.kind,
+                aliases: a.aliases.clone(),
+                role: a.role.clone(),
+            })
+            .collect(),
+        quotes: found_quotes
+            .iter()
+            .map(|q| QuoteSuggestion {
+                speaker: q.speaker.label(&actors),
+                text: text[q.span.inner.clone()].to_string(),
+                start: q.span.inner.start,
+                end: q.span.inner.end,
+            })
+            .collect(),
+        positions,
+        next_steps,
+    }
+}
+
+fn inside_quote(spans: &[quotes::QuoteSpan], w: &Word) -> Option<usize> {
+    spans
+        .iter()
+        .position(|q| q.outer.start <= w.start && w.end <= q.outer.end)
+}
+
+/// Tidies a clause into a one-line summary of at most `max` words.
+fn summarise(text: &str, max: usize) -> String {
+    let cleaned: Vec<&str> = text.split_whitespace().collect();
+    let mut out = cleaned[..cleaned.len().min(max)].join(" ");
+    if cleaned.len() > max {
+        out.push('…');
+    }
+    out.trim_matches(|c: char| c == ',' || c == ';' || c == ':' || c.is_whitespace())
+        .trim_start_matches("that ")
+        .to_string()
+}
+
+fn condition_in(text: &str) -> String {
+    let lower = text.to_lowercase();
+    for marker in [
+        "contingent upon ", "contingent on ", " if ", " once ", " unless ", "provided that ",
+        " on condition ",
+    ] {
+        if let Some(at) = lower.find(marker) {
+            let rest = &text[at..];
+            let end = rest.find([',', ';', '.']).unwrap_or(rest.len());
+            return rest[..end].trim().to_string();
+        }
+    }
+    String::new()
+}
+
+fn find_positions(
+    resolver: &Resolver,
+    sentences: &[Range<usize>],
+    spans: &[quotes::QuoteSpan],
+    found_quotes: &[quotes::FoundQuote],
+) -> Vec<PositionSuggestion> {
+    let text = resolver.text;
+    let actors = resolver.actors;
+    let mut out: Vec<PositionSuggestion> = Vec::new();
+    for sentence in sentences {
+        let all = words(text, sentence.clone());
+        let lowered: Vec<String> = all.iter().map(Word::lower).collect();
+        let mut covered = vec![false; all.len()];
+        for v in 0..all.len() {
+            if covered[v] {
+                continue;
+            }
+            let Some(cue) = CUES.iter().find(|c| {
+                let parts: Vec<&str> = c.words.split(' ').collect();
+                parts
+                    .iter()
+                    .enumerate()
+                    .all(|(k, p)| lowered.get(v + k).is_some_and(|w| w == p))
+            }) else {
+                continue;
+            };
+            let len = cue.words.split(' ').count();
+            for c in covered.iter_mut().skip(v).take(len) {
+                *c = true;
+            }
+            let (cue_start, cue_end) = (all[v].start, all[v + len - 1].end);
+            let quoted = inside_quote(spans, &all[v]);
+            // Inside a quotation only "I hope", "We believe": the speaker's own stance.
+            let (speaker, cue_start) = match quoted {
+                Some(q) => {
+                    let Some(pronoun) = v.checked_sub(1).map(|p| &all[p]) else {
+                        continue;
+                    };
+                    if !matches!(pronoun.text, "I" | "We") {
+                        continue;
+                    }
+                    let span = &spans[q];
+                    let Some(found) = found_quotes.iter().find(|f| f.span == *span) else {
+                        continue;
+                    };
+                    (found.speaker.clone(), pronoun.start)
+                }
+                None => match resolver.subject_of(&all, v, sentence.clone()) {
+                    Some(s) => (s, cue_start),
+                    None => continue,
+                },
+            };
+            let rest_end = all
+                .iter()
+                .skip(v + len)
+                .find(|w| inside_quote(spans, w).is_none() && lexicon::REPORTING_VERBS.contains(&w.lower().as_str()) && w.start > cue_end + 40)
+                .map_or(sentence.end, |w| w.start);
+            let rest = text.get(cue_end..rest_end).unwrap_or("");
+            let mut summary = summarise(rest, 28);
+            if summary.split_whitespace().count() < 3 {
+                summary = summarise(&text[sentence.clone()], 28);
+            }
+            let conditions = condition_in(rest);
+            let stance = if !conditions.is_empty() && cue.stance == Stance::Supports {
+                Stance::Conditional
+            } else {
+                cue.stance
+            };
+            for actor in speaker.actors() {
+                let Some(found) = actors.list.get(actor) else {
+                    continue;
+                };
+                if out.iter().any(|p| p.actor == found.name && p.start == sentence.start && p.cue == text[cue_start..cue_end]) {
+                    continue;
+                }
+                out.push(PositionSuggestion {
+                    actor: found.name.clone(),
+                    stance,
+                    cue: text[cue_start..cue_end].to_string(),
+                    summary: summary.clone(),
+                    conditions: conditions.clone(),
+                    start: sentence.start,
+                    end: sentence.end,
+                });
+            }
+            if let Speaker::Unnamed(_) = speaker {
+                continue;
+            }
+        }
+    }
+    out
+}
+
+/// Words near a time expression that make the clause point ahead.
+const FUTURE_MARKERS: &[&str] = &[
+    "will", "would", "shall", "scheduled", "set", "due", "expected", "planned", "plans", "plan",
+    "upcoming", "going", "could", "may", "might", "being", "aims", "intends", "hopes", "resume",
+    "deadline", "seeking", "wants", "proposed", "next", "'ll", "’ll", "planning", "expects",
+];
+
+const PAST_VERBS: &[&str] = &[
+    "said", "announced", "called", "told", "met", "gave", "held", "began", "left", "came",
+    "went", "was", "were", "had", "did", "took", "made", "signed", "agreed", "reported",
+    "confirmed", "stated", "added", "described", "visited", "arrived", "spoke",
+];
+
+fn find_next_steps(
+    resolver: &Resolver,
+    sentences: &[Range<usize>],
+    _spans: &[quotes::QuoteSpan],
+    anchor: Option<Date>,
+) -> Vec<StepSuggestion> {
+    let text = resolver.text;
+    let actors = resolver.actors;
+    let mut out: Vec<StepSuggestion> = Vec::new();
+    for sentence in sentences {
+        let all = words(text, sentence.clone());
+        let lowered: Vec<String> = all.iter().map(Word::lower).collect();
+        for time in timex::find_times(&all, anchor) {
+            let first = all.iter().position(|w| w.start == time.start).unwrap_or(0);
+            let before = |k: usize| first.checked_sub(k).and_then(|p| lowered.get(p));
+            let after = lowered.get(time.next_word);
+            let past_adjacent = before(1).is_some_and(|w| PAST_VERBS.contains(&w.as_str()))
+                || after.is_some_and(|w| PAST_VERBS.contains(&w.as_str()) || w == "ago");
+            if past_adjacent && !time.inherently_future {
+                continue;
+            }
+            let window = first.saturating_sub(12)..(time.next_word + 6).min(all.len());
+            let future = time.inherently_future
+                || lowered[window].iter().any(|w| FUTURE_MARKERS.contains(&w.as_str()));
+            if !future {
+                continue;
+            }
+            if let (Some(anchor), Some(from)) = (anchor, time.to.or(time.from))
+                && from < anchor
+            {
+                continue;
+            }
+            let when = text[time.start..time.end].to_string();
+            if out.iter().any(|s| s.when.eq_ignore_ascii_case(&when) && s.date_from == time.from) {
+                continue;
+            }
+            let sentence_text = &text[sentence.clone()];
+            let what = format!(
+                "{}{}",
+                &text[sentence.start..time.start],
+                &text[time.end..sentence.end]
+            );
+            let mut who: Vec<String> = Vec::new();
+            for m in actors.mentions_in(sentence.clone()) {
+                if let Some(a) = actors.list.get(m.actor)
+                    && !who.contains(&a.name)
+                {
+                    who.push(a.name.clone());
+                }
+            }
+            let condition = condition_in(sentence_text);
+            let lower_sentence = sentence_text.to_lowercase();
+            let status = if !condition.is_empty() {
+                StepStatus::Contingent
+            } else if ["agreed", "will ", "scheduled", "set to", "due to"]
+                .iter()
+                .any(|m| lower_sentence.contains(m))
+            {
+                if lower_sentence.contains("agreed") {
+                    StepStatus::Agreed
+                } else {
+                    StepStatus::Announced
+                }
+            } else {
+                StepStatus::Proposed
+            };
+            out.push(StepSuggestion {
+                what: summarise(&what, 30),
+                when,
+                who,
+                date_from: time.from,
+                date_to: time.to,
+                qualifier: time.qualifier,
+                status,
+                condition,
+                start: sentence.start,
+                end: sentence.end,
+            });
+        }
+    }
+    out
+}

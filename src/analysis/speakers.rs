@@ -1,0 +1,255 @@
+//! Who is doing the talking: the subject of a reporting verb or stance cue. Resolves names,
+//! pronouns ("he" → the person last acting), and descriptions ("the ministry", "the Russian
+//! leader", "a spokesman for Mr Blair", "media outlets").
+
+use super::actors::{Actors, Mention};
+use super::lexicon::SPEAKER_NOUNS;
+use super::sentences::Word;
+use crate::model::ActorKind;
+use std::ops::Range;
+
+/// Who a clause is attributed to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Speaker {
+    Actor(usize),
+    /// Several actors speaking together ("the companies said in a joint statement").
+    Joint(Vec<usize>),
+    /// Someone the article does not name: "media outlets", "spokesman for Tony Blair".
+    Unnamed(String),
+}
+
+impl Speaker {
+    pub fn label(&self, actors: &Actors) -> String {
+        let name = |i: &usize| actors.list.get(*i).map_or("", |a| a.name.as_str()).to_string();
+        match self {
+            Self::Actor(i) => name(i),
+            Self::Joint(list) => list.iter().map(name).collect::<Vec<_>>().join(" and "),
+            Self::Unnamed(text) => text.clone(),
+        }
+    }
+
+    /// The actor a position is attributed to: unnamed speakers have none.
+    pub fn actors(&self) -> Vec<usize> {
+        match self {
+            Self::Actor(i) => vec![*i],
+            Self::Joint(list) => list.clone(),
+            Self::Unnamed(_) => Vec::new(),
+        }
+    }
+}
+
+/// Words that may stand between a subject and its verb: "Moscow has also insisted".
+const FILLERS: &[&str] = &[
+    "has", "have", "had", "also", "later", "earlier", "reportedly", "then", "was", "were", "is",
+    "are", "consistently", "repeatedly", "previously", "now", "still", "already", "again",
+    "once", "today", "yesterday", "however", "himself", "herself", "itself", "themselves",
+    "publicly", "privately", "quickly", "recently", "initially", "finally", "further", "will",
+    "would", "not", "never", "had", "simply", "just", "only", "first",
+];
+
+/// Context for resolving pronouns and descriptions at a point in the article.
+pub struct Resolver<'a> {
+    pub text: &'a str,
+    pub actors: &'a Actors,
+}
+
+impl Resolver<'_> {
+    /// The subject of the verb at `words[verb]`, within a sentence whose words are `words`.
+    pub fn subject_of(&self, words: &[Word], verb: usize, sentence: Range<usize>) -> Option<Speaker> {
+        let mut k = verb;
+        // Skip auxiliaries and adverbs back to the subject.
+        while k > 0 {
+            let w = &words[k - 1];
+            let lower = w.lower();
+            let comma_before = self.comma_between(words, k - 1, k);
+            if comma_before {
+                break;
+            }
+            if FILLERS.contains(&lower.as_str()) || (lower.ends_with("ly") && lower.len() > 4) {
+                k -= 1;
+                continue;
+            }
+            break;
+        }
+        if k == 0 {
+            return None;
+        }
+        // ", stressing ...", ", who ... said": the subject is further back.
+        if self.comma_between(words, k - 1, k) {
+            if let Some(who) = self.relative_subject(words, k) {
+                return Some(who);
+            }
+            return self.sentence_subject(words, sentence, verb);
+        }
+        let before = &words[k - 1];
+        self.subject_ending_at(words, k - 1, before.start)
+            .or_else(|| {
+                if k >= 2 && words[k - 1].text == "who" {
+                    self.subject_ending_at(words, k - 2, words[k - 2].start)
+                } else {
+                    None
+                }
+            })
+    }
+
+    fn comma_between(&self, words: &[Word], a: usize, b: usize) -> bool {
+        match (words.get(a), words.get(b)) {
+            (Some(x), Some(y)) => self.text.get(x.end..y.start).is_some_and(|g| g.contains([',', ';', ':', '(', ')', '—', '–'])),
+            _ => false,
+        }
+    }
+
+    /// "Ramaphosa, who is South Africa’s president, said": walk back over a ", who …," clause.
+    fn relative_subject(&self, words: &[Word], k: usize) -> Option<Speaker> {
+        let who = (0..k).rev().take(12).find(|&j| words[j].text == "who")?;
+        if who == 0 || !self.comma_between(words, who - 1, who) {
+            return None;
+        }
+        self.subject_ending_at(words, who - 1, words[who - 1].start)
+    }
+
+    /// The speaker whose name (or pronoun or description) ends with `words[last]`.
+    pub fn subject_ending_at(&self, words: &[Word], last: usize, at: usize) -> Option<Speaker> {
+        let word = words.get(last)?;
+        if let Some(m) = self.mention_ending(word.end) {
+            return Some(self.qualify(words, last, m));
+        }
+        match word.lower().as_str() {
+            "he" | "she" => return self.salient_person(at).map(Speaker::Actor),
+            "they" => return self.salient_group(at),
+            "i" | "we" => return None,
+            _ => {}
+        }
+        self.description(words, last, at)
+    }
+
+    /// "a spokesman for Mr Blair": the named actor is someone else's principal.
+    fn qualify(&self, words: &[Word], last: usize, m: &Mention) -> Speaker {
+        let first = words.iter().position(|w| w.start == m.start).unwrap_or(last);
+        if first >= 2 && words[first - 1].text == "for" {
+            let noun = words[first - 2].lower();
+            if matches!(noun.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "aide" | "adviser") {
+                let name = self.actors.list.get(m.actor).map_or("", |a| a.name.as_str());
+                return Speaker::Unnamed(format!("{noun} for {name}"));
+            }
+        }
+        // "MITI officials said": the officials speak for the institution.
+        Speaker::Actor(m.actor)
+    }
+
+    fn mention_ending(&self, end: usize) -> Option<&Mention> {
+        self.actors
+            .mentions
+            .iter()
+            .find(|m| m.end == end || (m.end < end && end - m.end <= 4 && m.end + 4 >= end))
+    }
+
+    /// The person who last acted (was a clause's subject) before `at`, else the last named.
+    pub fn salient_person(&self, at: usize) -> Option<usize> {
+        let persons = self
+            .actors
+            .mentions
+            .iter()
+            .filter(|m| m.start < at)
+            .filter(|m| self.actors.list.get(m.actor).is_some_and(|a| a.kind == ActorKind::Person));
+        persons
+            .clone()
+            .filter(|m| m.subject)
+            .last()
+            .or_else(|| persons.last())
+            .map(|m| m.actor)
+    }
+
+    fn salient_group(&self, at: usize) -> Option<Speaker> {
+        self.actors
+            .mentions
+            .iter()
+            .filter(|m| m.start < at && m.subject)
+            .filter(|m| self.actors.list.get(m.actor).is_some_and(|a| a.kind != ActorKind::Person))
+            .last()
+            .map(|m| Speaker::Actor(m.actor))
+    }
+
+    /// Descriptions: "the ministry", "the Russian leader", "the companies", "media outlets".
+    fn description(&self, words: &[Word], last: usize, at: usize) -> Option<Speaker> {
+        let head = words.get(last)?.lower();
+        let head = head.as_str();
+        let start = (0..=last)
+            .rev()
+            .take(4)
+            .take_while(|&j| !self.comma_between(words, j, j + 1) || j == last)
+            .last()
+            .unwrap_or(last);
+        let phrase: Vec<String> = words[start..=last].iter().map(Word::lower).collect();
+        let earlier = |kind: Option<ActorKind>, word: Option<&str>| {
+            self.actors
+                .mentions
+                .iter()
+                .filter(|m| m.start < at)
+                .filter(|m| {
+                    let actor = self.actors.list.get(m.actor);
+                    kind.is_none_or(|k| actor.is_some_and(|a| a.kind == k))
+                        && word.is_none_or(|w| actor.is_some_and(|a| a.name.to_lowercase().contains(w)))
+                })
+                .last()
+                .map(|m| m.actor)
+        };
+        match head {
+            "ministry" | "department" | "agency" | "commission" | "government" | "council" => {
+                return earlier(None, Some(head)).map(Speaker::Actor);
+            }
+            "companies" | "firms" => {
+                // The last two organisations named together.
+                let orgs: Vec<usize> = self
+                    .actors
+                    .mentions
+                    .iter()
+                    .filter(|m| m.start < at && m.subject)
+                    .filter(|m| self.actors.list.get(m.actor).is_some_and(|a| a.kind == ActorKind::Other))
+                    .map(|m| m.actor)
+                    .collect();
+                if let [.., a, b] = orgs.as_slice()
+                    && a != b
+                {
+                    return Some(Speaker::Joint(vec![*a, *b]));
+                }
+            }
+            "company" | "firm" => return earlier(Some(ActorKind::Other), None).map(Speaker::Actor),
+            _ => {}
+        }
+        // "the Russian leader", "the US president": a person whose role names that adjective.
+        if crate::analysis::lexicon::ROLE_NOUNS.contains(&head) && start < last {
+            let qualifier = &words[last - 1];
+            if qualifier.is_capitalised() {
+                let found = self.actors.list.iter().enumerate().rev().find(|(_, a)| {
+                    a.kind == ActorKind::Person && a.role.split_whitespace().any(|r| r == qualifier.text)
+                });
+                if let Some((index, _)) = found {
+                    return Some(Speaker::Actor(index));
+                }
+            }
+        }
+        if SPEAKER_NOUNS.contains(&head) {
+            let begin = phrase
+                .iter()
+                .position(|w| !matches!(w.as_str(), "the" | "a" | "an" | "which" | "that" | "and"))
+                .unwrap_or(0);
+            let text: Vec<&str> = words[start + begin..=last].iter().map(|w| w.text).collect();
+            return Some(Speaker::Unnamed(text.join(" ")));
+        }
+        None
+    }
+
+    /// The first named subject of the sentence before `limit` (for participle clauses).
+    pub fn sentence_subject(&self, words: &[Word], sentence: Range<usize>, limit: usize) -> Option<Speaker> {
+        let end = words.get(limit).map_or(sentence.end, |w| w.start);
+        if let Some(m) = self.actors.mentions_in(sentence.start..end).find(|m| m.subject) {
+            return Some(Speaker::Actor(m.actor));
+        }
+        let first = words.first()?;
+        if matches!(first.lower().as_str(), "he" | "she") {
+            return self.salient_person(first.start).map(Speaker::Actor);
+        }
+        None
+    }
+}

@@ -1,0 +1,467 @@
+//! Time expressions that point ahead — "as early as next week", "on Friday", "later this
+//! month", "within the coming days", "in the next three months", "Aug. 22", "between the 6th
+//! and 9th of February" — with the phrase exactly as written and a date or range resolved
+//! against the article's own date, never today's.
+//!
+//! A small grammar over words rather than a date-parsing crate: the assistant must find the
+//! phrase inside running text, keep its exact byte span and tell a qualifier ("as early as",
+//! "by") from the date it qualifies.
+
+use super::sentences::Word;
+use crate::model::{Date, TimeQualifier};
+
+/// A time expression found in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimeExpr {
+    pub start: usize,
+    pub end: usize,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+    pub qualifier: TimeQualifier,
+    /// The phrase points ahead by itself ("next week"), whatever the verb's tense.
+    pub inherently_future: bool,
+    /// First word index after the expression.
+    pub next_word: usize,
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+const MONTHS: [&str; 12] = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+
+fn month_of(word: &str) -> Option<u8> {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    if let Some(i) = MONTHS.iter().position(|m| *m == lower) {
+        return u8::try_from(i + 1).ok();
+    }
+    let short = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    if lower == "sept" {
+        return Some(9);
+    }
+    // Abbreviations need their full stop or capital: "Aug." not "aug".
+    short
+        .iter()
+        .position(|m| *m == lower && word.chars().next().is_some_and(char::is_uppercase))
+        .and_then(|i| u8::try_from(i + 1).ok())
+}
+
+fn number_of(word: &str) -> Option<i64> {
+    let lower = word.to_lowercase();
+    let words = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    if let Some(i) = words.iter().position(|w| *w == lower) {
+        return i64::try_from(i + 1).ok();
+    }
+    match lower.as_str() {
+        "a" | "an" => Some(1),
+        "few" | "several" | "couple" => Some(3),
+        _ => lower.parse().ok().filter(|n| (1..=400).contains(n)),
+    }
+}
+
+fn day_of(word: &str) -> Option<u8> {
+    let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
+    let suffix = &word[digits.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th" | ",") {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn year_of(word: &str) -> Option<i32> {
+    (word.len() == 4)
+        .then(|| word.parse().ok())
+        .flatten()
+        .filter(|y| (1900..=2100).contains(y))
+}
+
+/// Qualifying words before a time, longest first, with the qualifier they give.
+const PREFIXES: &[(&[&str], Option<TimeQualifier>)] = &[
+    (&["as", "early", "as"], Some(TimeQualifier::Earliest)),
+    (&["as", "soon", "as"], Some(TimeQualifier::Earliest)),
+    (&["no", "later", "than"], Some(TimeQualifier::Deadline)),
+    (&["not", "later", "than"], Some(TimeQualifier::Deadline)),
+    (&["not", "before"], Some(TimeQualifier::Earliest)),
+    (&["no", "earlier", "than"], Some(TimeQualifier::Earliest)),
+    (&["by", "the", "end", "of"], Some(TimeQualifier::Deadline)),
+    (&["before", "the", "end", "of"], Some(TimeQualifier::Deadline)),
+    (&["at", "the", "end", "of"], Some(TimeQualifier::Approximate)),
+    (&["by"], Some(TimeQualifier::Deadline)),
+    (&["before"], Some(TimeQualifier::Deadline)),
+    (&["until"], Some(TimeQualifier::Deadline)),
+    (&["within"], Some(TimeQualifier::Deadline)),
+    (&["from"], Some(TimeQualifier::Earliest)),
+    (&["after"], Some(TimeQualifier::Earliest)),
+    (&["starting"], Some(TimeQualifier::Earliest)),
+    (&["around"], Some(TimeQualifier::Approximate)),
+    (&["early"], Some(TimeQualifier::Approximate)),
+    (&["late"], Some(TimeQualifier::Approximate)),
+    (&["mid"], Some(TimeQualifier::Approximate)),
+    (&["later"], Some(TimeQualifier::Approximate)),
+    (&["on"], None),
+    (&["in"], None),
+    (&["at"], None),
+    (&["during"], None),
+    (&["between"], None),
+];
+
+/// Events a time can be anchored to: "after the meeting".
+const EVENTS: &[&str] = &[
+    "meeting", "summit", "talks", "election", "elections", "vote", "visit", "conference",
+    "deadline", "referendum", "ceasefire", "negotiations", "session", "hearing", "trip",
+];
+
+struct Core {
+    end: usize,
+    from: Option<Date>,
+    to: Option<Date>,
+    qualifier: TimeQualifier,
+    future: bool,
+}
+
+fn lower(words: &[Word], i: usize) -> String {
+    words.get(i).map(Word::lower).unwrap_or_default()
+}
+
+fn week_start(d: Date) -> Option<Date> {
+    d.add_days(-i64::from(d.weekday_from_monday()))
+}
+
+fn month_end(year: i32, month: u8) -> Option<Date> {
+    (28..=31).rev().find_map(|day| Date::new(year, month, day))
+}
+
+fn add_months(d: Date, months: i64) -> Option<Date> {
+    let total = i64::from(d.year) * 12 + i64::from(d.month) - 1 + months;
+    let year = i32::try_from(total.div_euclid(12)).ok()?;
+    let month = u8::try_from(total.rem_euclid(12) + 1).ok()?;
+    let end = month_end(year, month)?;
+    Date::new(year, month, d.day.min(end.day))
+}
+
+/// The date of `month`/`day` nearest after `anchor` (allowing a month back for recent dates).
+fn upcoming(anchor: Option<Date>, month: u8, day: u8) -> Option<Date> {
+    let anchor = anchor?;
+    let this_year = Date::new(anchor.year, month, day)?;
+    if this_year.days_since_epoch() < anchor.days_since_epoch() - 30 {
+        Date::new(anchor.year + 1, month, day)
+    } else {
+        Some(this_year)
+    }
+}
+
+fn unit_days(unit: &str) -> Option<i64> {
+    match unit.trim_end_matches('s') {
+        "day" => Some(1),
+        "week" => Some(7),
+        "month" => Some(30),
+        "year" => Some(365),
+        _ => None,
+    }
+}
+
+/// The time itself, starting at word `i` (after any prefix).
+fn core(words: &[Word], i: usize, anchor: Option<Date>) -> Option<Core> {
+    use TimeQualifier::*;
+    let w = lower(words, i);
+    let w = w.trim_end_matches("’s").trim_end_matches("'s");
+    let exact = |end, from: Option<Date>, future| Core { end, from, to: None, qualifier: Exact, future };
+    let range = |end, from, to, future| Core { end, from, to, qualifier: Approximate, future };
+    // Weekdays: "Friday", "next Friday", "Tuesday’s meeting".
+    let weekday = |word: &str| WEEKDAYS.iter().position(|d| *d == word);
+    if let Some(day) = weekday(w) {
+        let date = anchor.and_then(|a| {
+            let ahead = (7 + day as i64 - i64::from(a.weekday_from_monday())) % 7;
+            a.add_days(if ahead == 0 { 7 } else { ahead })
+        });
+        return Some(exact(i + 1, date, false));
+    }
+    match w {
+        "tomorrow" => return Some(exact(i + 1, anchor.and_then(|a| a.add_days(1)), true)),
+        "next" | "this" | "coming" | "following" => {
+            let unit = lower(words, i + 1);
+            let future = w != "this";
+            if let Some(day) = weekday(&unit) {
+                let date = anchor.and_then(|a| {
+                    let ahead = (7 + day as i64 - i64::from(a.weekday_from_monday())) % 7;
+                    let ahead = if ahead == 0 { 7 } else { ahead };
+                    a.add_days(if w == "next" && ahead < 3 { ahead + 7 } else { ahead })
+                });
+                return Some(exact(i + 2, date, future));
+            }
+            let shift = if w == "this" { 0 } else { 1 };
+            let mut end = i + 2;
+            let (from, to) = match unit.as_str() {
+                "week" => {
+                    let start = anchor.and_then(week_start).and_then(|s| s.add_days(7 * shift));
+                    (start, start.and_then(|s| s.add_days(6)))
+                }
+                "weekend" => {
+                    let start = anchor.and_then(week_start).and_then(|s| s.add_days(7 * shift + 5));
+                    (start, start.and_then(|s| s.add_days(1)))
+                }
+                "month" => {
+                    let first = anchor.and_then(|a| Date::new(a.year, a.month, 1)).and_then(|f| add_months(f, shift));
+                    (first, first.and_then(|f| month_end(f.year, f.month)))
+                }
+                "year" => {
+                    let year = anchor.map(|a| a.year + i32::from(shift == 1));
+                    (year.and_then(|y| Date::new(y, 1, 1)), year.and_then(|y| Date::new(y, 12, 31)))
+                }
+                _ => {
+                    let month = month_of(&unit)?;
+                    let year = anchor.map(|a| a.year + i32::from(shift == 1 && month <= a.month));
+                    (
+                        year.and_then(|y| Date::new(y, month, 1)),
+                        year.and_then(|y| month_end(y, month)),
+                    )
+                }
+            };
+            // "next week or so"
+            if lower(words, end) == "or" && lower(words, end + 1) == "so" {
+                end += 2;
+            }
+            return Some(range(end, from, to, future));
+        }
+        "the" => {
+            let second = lower(words, i + 1);
+            // "the week after", "the month after"
+            if lower(words, i + 2) == "after"
+                && let Some(days) = unit_days(&second)
+                && !matches!(lower(words, i + 3).as_str(), "the" | "a" | "his" | "her" | "their")
+            {
+                let from = anchor.and_then(|a| {
+                    if days == 7 { week_start(a)?.add_days(14) } else { a.add_days(2 * days) }
+                });
+                let to = from.and_then(|f| f.add_days(days - 1));
+                return Some(range(i + 3, from, to, true));
+            }
+            // "the coming days", "the next three months", "the next week or so", "the following week"
+            if matches!(second.as_str(), "coming" | "next" | "following") {
+                let (count, unit_at) = match number_of(&lower(words, i + 2)) {
+                    Some(n) if unit_days(&lower(words, i + 3)).is_some() => (n, i + 3),
+                    _ => (1, i + 2),
+                };
+                let unit = lower(words, unit_at);
+                let days = unit_days(&unit)?;
+                let plural = unit.ends_with('s');
+                let mut end = unit_at + 1;
+                if lower(words, end) == "or" && lower(words, end + 1) == "so" {
+                    end += 2;
+                }
+                let span = if plural && count == 1 { days * 3 } else { days * count };
+                let (from, to) = if !plural && count == 1 && days == 7 {
+                    let start = anchor.and_then(week_start).and_then(|s| s.add_days(7));
+                    (start, start.and_then(|s| s.add_days(6)))
+                } else {
+                    (anchor.and_then(|a| a.add_days(1)), anchor.and_then(|a| a.add_days(span)))
+                };
+                let qualifier = if plural { Deadline } else { Approximate };
+                return Some(Core { end, from, to, qualifier, future: true });
+            }
+            // "the 6th and 9th of February", "the 17th of April"
+            if let Some(day) = day_of(&second) {
+                if lower(words, i + 2) == "and"
+                    && let Some(last) = day_of(&lower(words, i + 3))
+                    && lower(words, i + 4) == "of"
+                    && let Some(month) = month_of(&lower(words, i + 5))
+                {
+                    return Some(range(
+                        i + 6,
+                        upcoming(anchor, month, day),
+                        upcoming(anchor, month, last),
+                        false,
+                    ));
+                }
+                if lower(words, i + 2) == "of"
+                    && let Some(month) = month_of(&lower(words, i + 3))
+                {
+                    return Some(exact(i + 4, upcoming(anchor, month, day), false));
+                }
+            }
+            // "the end of the month"
+            if second == "end" && lower(words, i + 2) == "of" {
+                let what = if lower(words, i + 3) == "the" || lower(words, i + 3) == "this" { i + 4 } else { i + 3 };
+                let unit = lower(words, what);
+                let to = match unit.as_str() {
+                    "month" => anchor.and_then(|a| month_end(a.year, a.month)),
+                    "year" => anchor.and_then(|a| Date::new(a.year, 12, 31)),
+                    "week" => anchor.and_then(week_start).and_then(|s| s.add_days(6)),
+                    _ => None,
+                };
+                if to.is_some() || month_of(&unit).is_some() {
+                    return Some(Core { end: what + 1, from: None, to, qualifier: Deadline, future: true });
+                }
+            }
+            return None;
+        }
+        _ => {}
+    }
+    // "later this month", "later in the week"
+    if w == "later" {
+        let (unit_at, this) = match (lower(words, i + 1).as_str(), lower(words, i + 2).as_str()) {
+            ("this", _) => (i + 2, true),
+            ("in", "the") => (i + 3, true),
+            ("next", _) => (i + 2, false),
+            _ => return None,
+        };
+        let unit = lower(words, unit_at);
+        let (from, to) = match unit.as_str() {
+            "month" if this => (anchor.and_then(|a| a.add_days(1)), anchor.and_then(|a| month_end(a.year, a.month))),
+            "week" if this => (anchor.and_then(|a| a.add_days(1)), anchor.and_then(week_start).and_then(|s| s.add_days(6))),
+            "year" if this => (anchor.and_then(|a| a.add_days(1)), anchor.and_then(|a| Date::new(a.year, 12, 31))),
+            "month" | "week" | "year" => (None, None),
+            _ => return None,
+        };
+        return Some(range(unit_at + 1, from, to, true));
+    }
+    // Numbers of units: "three months" after "in"/"within".
+    if let Some(n) = number_of(w)
+        && let Some(days) = unit_days(&lower(words, i + 1))
+    {
+        return Some(Core {
+            end: i + 2,
+            from: anchor,
+            to: anchor.and_then(|a| a.add_days(n * days)),
+            qualifier: Deadline,
+            future: true,
+        });
+    }
+    // "April 17", "Aug. 22", "March 28, 2026", "April 2026", "March"
+    if let Some(month) = words.get(i).and_then(|word| month_of(word.text))
+        && words.get(i).is_some_and(Word::is_capitalised)
+    {
+        if let Some(day) = words.get(i + 1).and_then(|d| day_of(d.text)) {
+            if let Some(year) = words.get(i + 2).and_then(|y| year_of(y.text)) {
+                return Some(exact(i + 3, Date::new(year, month, day), false));
+            }
+            return Some(exact(i + 2, upcoming(anchor, month, day), false));
+        }
+        let (year, end) = match words.get(i + 1).and_then(|y| year_of(y.text)) {
+            Some(y) => (Some(y), i + 2),
+            None => (anchor.map(|a| if month < a.month { a.year + 1 } else { a.year }), i + 1),
+        };
+        return Some(range(
+            end,
+            year.and_then(|y| Date::new(y, month, 1)),
+            year.and_then(|y| month_end(y, month)),
+            false,
+        ));
+    }
+    // "17 April"
+    if let Some(day) = words.get(i).and_then(|d| day_of(d.text))
+        && let Some(month) = words.get(i + 1).and_then(|m| month_of(m.text))
+    {
+        return Some(exact(i + 2, upcoming(anchor, month, day), false));
+    }
+    // A year: "from 2009", "by 2030"
+    if let Some(year) = words.get(i).and_then(|y| year_of(y.text)) {
+        return Some(range(i + 1, Date::new(year, 1, 1), Date::new(year, 12, 31), false));
+    }
+    None
+}
+
+/// Every forward-looking time expression among `words`, leftmost-longest, non-overlapping.
+pub fn find_times(words: &[Word], anchor: Option<Date>) -> Vec<TimeExpr> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if let Some(expr) = expression_at(words, i, anchor) {
+            i = expr.next_word;
+            out.push(expr);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn expression_at(words: &[Word], i: usize, anchor: Option<Date>) -> Option<TimeExpr> {
+    if matches!(lower(words, i.wrapping_sub(1)).as_str(), "last" | "since" | "ago") {
+        return None;
+    }
+    for (prefix, qualifier) in PREFIXES {
+        let matches = prefix
+            .iter()
+            .enumerate()
+            .all(|(k, p)| lower(words, i + k) == *p);
+        if !matches {
+            continue;
+        }
+        let at = i + prefix.len();
+        // "after the meeting", "before the vote"
+        if matches!(prefix, [p] if matches!(*p, "after" | "before"))
+            && lower(words, at) == "the"
+            && EVENTS.contains(&lower(words, at + 1).as_str())
+        {
+            let end = at + 2;
+            return Some(TimeExpr {
+                start: words[i].start,
+                end: words[end - 1].end,
+                from: None,
+                to: None,
+                qualifier: qualifier.unwrap_or(TimeQualifier::Approximate),
+                inherently_future: false,
+                next_word: end,
+            });
+        }
+        if lower(words, at) == "last" {
+            return None;
+        }
+        if let Some(core) = core(words, at, anchor) {
+            // "in March"/"from 2009" need the preposition to be a time at all; bare "in" with
+            // relative phrases gives no qualifier of its own.
+            let qualifier = match (qualifier, core.qualifier) {
+                (Some(q), _) => *q,
+                (None, q) => q,
+            };
+            let (from, to) = match qualifier {
+                TimeQualifier::Deadline if core.to.is_none() => (None, core.from),
+                _ => (core.from, core.to),
+            };
+            let inherently_future = core.future || matches!(prefix, [p, ..] if matches!(*p, "as" | "within" | "no" | "not"));
+            return Some(TimeExpr {
+                start: words[i].start,
+                end: words[core.end - 1].end - possessive(words[core.end - 1].text),
+                from,
+                to,
+                qualifier,
+                inherently_future,
+                next_word: core.end,
+            });
+        }
+    }
+    let core = core(words, i, anchor)?;
+    // A bare year or number is too weak without a preposition.
+    let first = lower(words, i);
+    if year_of(&first).is_some() || number_of(&first).is_some() && !matches!(first.as_str(), "next" | "this") {
+        return None;
+    }
+    Some(TimeExpr {
+        start: words[i].start,
+        end: words[core.end - 1].end - possessive(words[core.end - 1].text),
+        from: core.from,
+        to: core.to,
+        qualifier: core.qualifier,
+        inherently_future: core.future,
+        next_word: core.end,
+    })
+}
+
+fn possessive(word: &str) -> usize {
+    if word.ends_with("’s") {
+        "’s".len()
+    } else if word.ends_with("'s") {
+        2
+    } else {
+        0
+    }
+}
