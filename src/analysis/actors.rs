@@ -14,6 +14,12 @@ use crate::model::ActorKind;
 use std::collections::HashMap;
 use std::ops::Range;
 
+/// Nouns after a name that speak or act for it: "World Bank officials said".
+const GROUP_NOUNS: &[&str] = &[
+    "officials", "official", "spokesman", "spokeswoman", "spokesperson", "representatives",
+    "leaders", "members", "member", "authorities", "negotiators", "diplomats", "ministers",
+];
+
 /// An actor found in the article.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FoundActor {
@@ -33,6 +39,8 @@ pub struct Mention {
     pub actor: usize,
     /// The name is followed by a verb: the actor does something here.
     pub subject: bool,
+    /// The first acting name of its sentence: what a later "he" most likely refers to.
+    pub leading: bool,
 }
 
 #[derive(Debug, Default)]
@@ -81,11 +89,18 @@ impl Actors {
             return;
         };
         let subject = subject_after(words, range.end);
+        let sentence_start = words.first().map_or(0, |w| w.start);
+        let leading = subject
+            && !self
+                .mentions
+                .iter()
+                .any(|m| m.subject && m.start >= sentence_start && m.start < first.start);
         self.mentions.push(Mention {
             start: first.start,
             end: last.end - possessive_len(last.text),
             actor,
             subject,
+            leading,
         });
     }
 
@@ -125,6 +140,12 @@ fn subject_after(words: &[Word], after: usize) -> bool {
     };
     if shows_subject(next.text) {
         return true;
+    }
+    // "MITI officials later sought …": the officials act for the name before them.
+    if GROUP_NOUNS.contains(&next.lower().as_str()) {
+        return words
+            .get(after + 1)
+            .is_some_and(|w| shows_subject(w.text));
     }
     // "Airbus and Boeing accuse ...": the verb follows the second name.
     if next.text == "and" {
@@ -287,10 +308,25 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                         i = end;
                         continue;
                     }
-                    let modifier_of_person = entry.kind == EntryKind::State && next_is_title;
-                    if modifier_of_person {
+                    let modifier = next_is_title
+                        || next.is_some_and(|n| {
+                            gap_is_space(text, last, n)
+                                && !is_possessive(last.text)
+                                && n.text.chars().next().is_some_and(char::is_lowercase)
+                                && !shows_subject(n.text)
+                                && !is_function_word(n.text)
+                                && !GROUP_NOUNS.contains(&n.lower().as_str())
+                        });
+                    if next_is_title {
                         title_words.push(word.text);
-                    } else if !venue && record {
+                    }
+                    if let Some(acronym) = acronym_after(text, last)
+                        && record
+                    {
+                        let actor = actors.add(&entry.name, entry.actor_kind());
+                        actors.alias(actor, &acronym);
+                    }
+                    if !modifier && !venue && record {
                         let actor = actors.add(&entry.name, entry.actor_kind());
                         let written: Vec<&str> = words[i..i + k].iter().map(|w| w.text).collect();
                         actors.alias(actor, base(&written.join(" ")));
@@ -312,6 +348,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             i += 1;
             continue;
         }
+        let in_quote = inside_quotes(text, words, word.start);
         let end = run_end(text, words, i);
         let run = &words[i..end];
         let after_title = title_end == Some(i)
@@ -330,9 +367,15 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
         let known = actors.find(&joined);
         let actor = if let Some(known) = known {
             Some(known)
-        } else if org && !(run.len() == 1 && !subject_after(words, end)) {
+        } else if org && run.len() == 1 {
+            let keyword = joined.to_lowercase();
+            actors
+                .list
+                .iter()
+                .rposition(|a| a.name.to_lowercase().contains(&keyword) && a.name.len() > joined.len())
+        } else if org {
             Some(actors.add(&joined, org_kind(run)))
-        } else if person_shaped(run) {
+        } else if person_shaped(run) && prev_lower != "the" && !in_quote {
             let evidence = after_title
                 || subject_after(words, end)
                 || appositive_role(text, words, end)
@@ -343,8 +386,12 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             let mr = prev.is_some_and(|p| matches!(p.text, "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms." | "Dr."));
             if mr {
                 Some(actors.add(single, ActorKind::Person))
-            } else if prev.is_some_and(|p| COMPANY_NOUNS.contains(&p.lower().as_str()))
-                || (subject_after(words, end) && (i > 0 || !is_function_word(single)))
+            } else if !in_quote
+                && (prev.is_some_and(|p| COMPANY_NOUNS.contains(&p.lower().as_str()))
+                    || (subject_after(words, end) && (i > 0 || !is_function_word(single)))
+                    || (is_acronym(single)
+                        && words.get(end).is_some_and(|n| n.text == "and")
+                        && words.get(end + 1).is_some_and(Word::is_capitalised)))
             {
                 Some(actors.add(single, ActorKind::Other))
             } else {
@@ -396,6 +443,13 @@ fn run_end(text: &str, words: &[Word], i: usize) -> usize {
             continue;
         }
         break;
+    }
+    // "and" joins words of one name only in "Ministry of Trade and Industry"-style names;
+    // otherwise "EADS and BAE Systems" are two names.
+    if let Some(and) = words[i..end].iter().position(|w| w.text == "and")
+        && !words[i..i + and].iter().any(|w| w.text == "of")
+    {
+        return i + and;
     }
     end
 }
@@ -458,4 +512,20 @@ fn surname_elsewhere(text: &str, surname: &str, not_at: usize) -> bool {
             .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_function_word(w) && !gazetteer().is_title(w));
         at != not_at && after_ok && !preceded_by_name
     })
+}
+
+/// Whether `at` lies inside quotation marks opened earlier in the same sentence.
+fn inside_quotes(text: &str, words: &[Word], at: usize) -> bool {
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let before = text.get(first.start.saturating_sub(1)..at).unwrap_or("");
+    let opens = before.matches(['“', '‘']).count();
+    let closes = before.matches('”').count()
+        + before
+            .match_indices('’')
+            .filter(|(p, _)| !before[p + '’'.len_utf8()..].starts_with(char::is_alphanumeric))
+            .count();
+    let straight = before.matches('"').count();
+    opens > closes || straight % 2 == 1
 }

@@ -45,6 +45,7 @@ pub const AFTER_SUBJECT: &[&str] = &[
     "sought", "spoke", "wrote", "chose", "knew", "saw", "felt", "kept", "set", "put", "led",
     "won", "lost", "meets", "holds", "sends", "gives", "takes", "makes", "needs", "need", "fears",
     "welcomes", "backs", "condemns", "criticises", "criticizes", "threatens", "vows", "pledges",
+    "however", "too",
 ];
 
 /// Verbs that report speech: "X said", "said X", "according to X".
@@ -198,10 +199,9 @@ pub const ORG_KEYWORDS: &[&str] = &[
     "Organisation", "Organization", "Association", "Corp", "Corporation", "Inc", "Ltd", "Company",
     "Co", "Group", "Systems", "Airlines", "Airways", "Party", "Front", "Army", "Forces", "Court",
     "Parliament", "Congress", "Senate", "Assembly", "Committee", "Institute", "Fund", "League",
-    "Movement", "Federation", "Foundation", "Alliance", "Coalition", "Cabinet", "Office",
+    "Movement", "Federation", "Foundation", "Alliance", "Coalition", "Cabinet",
     "Directorate", "Service", "Police", "Guard", "Industries", "Holdings", "Motors", "Bureau",
-    "Secretariat", "Tribunal", "Board", "Treasury", "Reserve", "Brigade", "Brigades", "Hamas",
-    "Hezbollah", "Taliban", "Kremlin",
+    "Secretariat", "Tribunal", "Board", "Treasury", "Reserve", "Brigade", "Brigades",
 ];
 
 /// Words for a company before its name: "aircraft maker Airbus", "its US rival Boeing".

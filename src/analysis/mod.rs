@@ -197,6 +197,7 @@ fn find_positions(
         let all = words(text, sentence.clone());
         let lowered: Vec<String> = all.iter().map(Word::lower).collect();
         let mut covered = vec![false; all.len()];
+        let mut matches = Vec::new();
         for v in 0..all.len() {
             if covered[v] {
                 continue;
@@ -214,7 +215,32 @@ fn find_positions(
             for c in covered.iter_mut().skip(v).take(len) {
                 *c = true;
             }
+            // Passive "is expected to", "is said to": someone else's view, not a stance.
+            let passive = v
+                .checked_sub(1)
+                .is_some_and(|p| matches!(lowered[p].as_str(), "is" | "are" | "was" | "were" | "be" | "been"));
+            if passive && matches!(cue.words, "expected" | "said" | "described" | "told") {
+                continue;
+            }
+            matches.push((v, cue, len));
+        }
+        let sentence_has_quote = spans
+            .iter()
+            .any(|q| q.outer.start >= sentence.start && q.outer.start < sentence.end);
+        for (n, &(v, cue, len)) in matches.iter().enumerate() {
             let (cue_start, cue_end) = (all[v].start, all[v + len - 1].end);
+            if cue.stance == Stance::Ambiguous {
+                // "X said Y was willing to …": the stance is the inner cue's, not the report's.
+                let inner_cue = matches[n + 1..].iter().any(|&(w, c, _)| {
+                    c.stance != Stance::Ambiguous && inside_quote(spans, &all[w]).is_none()
+                });
+                let rest = lowered[v + len..].join(" ");
+                let weighty = sentence_has_quote
+                    || STANCE_WORDS.iter().any(|w| rest.split(' ').any(|r| r == *w));
+                if inner_cue || !weighty {
+                    continue;
+                }
+            }
             let quoted = inside_quote(spans, &all[v]);
             // Inside a quotation only "I hope", "We believe": the speaker's own stance.
             let (speaker, cue_start) = match quoted {
@@ -276,6 +302,16 @@ fn find_positions(
     }
     out
 }
+
+/// Words that make a reported statement a stance rather than a report of facts.
+const STANCE_WORDS: &[&str] = &[
+    "will", "would", "should", "must", "could", "can", "may", "might", "need", "needs", "needed",
+    "hope", "hopes", "want", "wants", "ready", "willing", "important", "confident", "believe",
+    "believes", "vital", "crucial", "necessary", "wrong", "right", "unacceptable", "welcome",
+    "oppose", "support", "against", "cannot", "won't", "shouldn't", "urgent", "urgently",
+    "possible", "impossible", "expects", "expect", "try", "attempt", "aim", "seek", "intend",
+    "determined", "committed", "opposed", "prepared",
+];
 
 /// Words near a time expression that make the clause point ahead.
 const FUTURE_MARKERS: &[&str] = &[

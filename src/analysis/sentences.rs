@@ -143,7 +143,25 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let mut iter = slice.char_indices().peekable();
+    let mut in_angle = false;
     while let Some((at, c)) = iter.next() {
+        // "<TSBA.T>": tickers and tags are not words of the sentence.
+        if c == '<' {
+            in_angle = true;
+        } else if c == '>' {
+            in_angle = false;
+            continue;
+        }
+        if in_angle {
+            if let Some(s) = start.take() {
+                out.push(Word {
+                    text: &text[range.start + s..range.start + at],
+                    start: range.start + s,
+                    end: range.start + at,
+                });
+            }
+            continue;
+        }
         let inner = matches!(c, '\'' | '’' | '.' | '-' | '&' | '/');
         let part_of_word = c.is_alphanumeric()
             || c == '%'

@@ -3,7 +3,7 @@
 //! leader", "a spokesman for Mr Blair", "media outlets").
 
 use super::actors::{Actors, Mention};
-use super::lexicon::SPEAKER_NOUNS;
+use super::lexicon::{REPORTING_VERBS, SPEAKER_NOUNS};
 use super::sentences::Word;
 use crate::model::ActorKind;
 use std::ops::Range;
@@ -74,6 +74,10 @@ impl Resolver<'_> {
         if k == 0 {
             return None;
         }
+        // "… and calling on Europe": a participle shares the sentence's subject.
+        if words[k - 1].text == "and" && words.get(verb).is_some_and(|w| w.text.ends_with("ing")) {
+            return self.sentence_subject(words, sentence, verb);
+        }
         // ", stressing ...", ", who ... said": the subject is further back.
         if self.comma_between(words, k - 1, k) {
             if let Some(who) = self.relative_subject(words, k) {
@@ -114,7 +118,22 @@ impl Resolver<'_> {
         if let Some(m) = self.mention_ending(word.end) {
             return Some(self.qualify(words, last, m));
         }
-        match word.lower().as_str() {
+        let pronoun = word.lower();
+        if matches!(pronoun.as_str(), "he" | "she" | "they") {
+            // "Reagan said he was prepared …": the pronoun is the reporter.
+            let mut j = last;
+            if j > 0 && words[j - 1].lower() == "that" {
+                j -= 1;
+            }
+            if j > 0
+                && REPORTING_VERBS.contains(&words[j - 1].lower().as_str())
+                && let (Some(first), Some(end)) = (words.first(), words.last())
+                && let Some(reporter) = self.subject_of(words, j - 1, first.start..end.end)
+            {
+                return Some(reporter);
+            }
+        }
+        match pronoun.as_str() {
             "he" | "she" => return self.salient_person(at).map(Speaker::Actor),
             "they" => return self.salient_group(at),
             "i" | "we" => return None,
@@ -125,7 +144,10 @@ impl Resolver<'_> {
 
     /// "a spokesman for Mr Blair": the named actor is someone else's principal.
     fn qualify(&self, words: &[Word], last: usize, m: &Mention) -> Speaker {
-        let first = words.iter().position(|w| w.start == m.start).unwrap_or(last);
+        let mut first = words.iter().position(|w| w.start == m.start).unwrap_or(last);
+        while first > 0 && matches!(words[first - 1].text, "Mr" | "Mrs" | "Ms" | "Dr" | "President" | "Prime" | "Minister") {
+            first -= 1;
+        }
         if first >= 2 && words[first - 1].text == "for" {
             let noun = words[first - 2].lower();
             if matches!(noun.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "aide" | "adviser") {
@@ -146,16 +168,18 @@ impl Resolver<'_> {
 
     /// The person who last acted (was a clause's subject) before `at`, else the last named.
     pub fn salient_person(&self, at: usize) -> Option<usize> {
+        // A pronoun reaches back a paragraph or two, not across the article.
         let persons = self
             .actors
             .mentions
             .iter()
-            .filter(|m| m.start < at)
+            .filter(|m| m.start < at && at - m.start < 600)
             .filter(|m| self.actors.list.get(m.actor).is_some_and(|a| a.kind == ActorKind::Person));
         persons
             .clone()
-            .filter(|m| m.subject)
+            .filter(|m| m.leading)
             .last()
+            .or_else(|| persons.clone().filter(|m| m.subject).last())
             .or_else(|| persons.last())
             .map(|m| m.actor)
     }
@@ -199,19 +223,15 @@ impl Resolver<'_> {
                 return earlier(None, Some(head)).map(Speaker::Actor);
             }
             "companies" | "firms" => {
-                // The last two organisations named together.
-                let orgs: Vec<usize> = self
-                    .actors
-                    .mentions
-                    .iter()
-                    .filter(|m| m.start < at && m.subject)
-                    .filter(|m| self.actors.list.get(m.actor).is_some_and(|a| a.kind == ActorKind::Other))
-                    .map(|m| m.actor)
-                    .collect();
-                if let [.., a, b] = orgs.as_slice()
-                    && a != b
-                {
-                    return Some(Speaker::Joint(vec![*a, *b]));
+                // The last two organisations named together: "X and Y".
+                let mentions: Vec<&Mention> =
+                    self.actors.mentions.iter().filter(|m| m.start < at).collect();
+                let pair = mentions.windows(2).rev().find(|pair| {
+                    pair[0].actor != pair[1].actor
+                        && self.text.get(pair[0].end..pair[1].start) == Some(" and ")
+                });
+                if let Some(pair) = pair {
+                    return Some(Speaker::Joint(vec![pair[0].actor, pair[1].actor]));
                 }
             }
             "company" | "firm" => return earlier(Some(ActorKind::Other), None).map(Speaker::Actor),
