@@ -44,7 +44,7 @@ const FILLERS: &[&str] = &[
     "are", "consistently", "repeatedly", "previously", "now", "still", "already", "again",
     "once", "today", "yesterday", "however", "himself", "herself", "itself", "themselves",
     "publicly", "privately", "quickly", "recently", "initially", "finally", "further", "will",
-    "would", "not", "never", "had", "simply", "just", "only", "first",
+    "would", "not", "never", "had", "simply", "just", "only", "first", "here", "there",
 ];
 
 /// Context for resolving pronouns and descriptions at a point in the article.
@@ -74,8 +74,9 @@ impl Resolver<'_> {
         if k == 0 {
             return None;
         }
-        // "… and calling on Europe": a participle shares the sentence's subject.
-        if words[k - 1].text == "and" && words.get(verb).is_some_and(|w| w.text.ends_with("ing")) {
+        // "… and calling on Europe", "… but has emphasized": a second verb shares the
+        // sentence's subject.
+        if matches!(words[k - 1].text, "and" | "but") {
             return self.sentence_subject(words, sentence, verb);
         }
         // ", stressing ...", ", who ... said": the subject is further back.
@@ -116,6 +117,13 @@ impl Resolver<'_> {
     pub fn subject_ending_at(&self, words: &[Word], last: usize, at: usize) -> Option<Speaker> {
         let word = words.get(last)?;
         if let Some(m) = self.mention_ending(word.end) {
+            // "Airbus and Boeing accuse …": both names are the subject.
+            let partner = self.actors.mentions.iter().find(|p| {
+                p.actor != m.actor && p.end < m.start && self.text.get(p.end..m.start) == Some(" and ")
+            });
+            if let Some(p) = partner {
+                return Some(Speaker::Joint(vec![p.actor, m.actor]));
+            }
             return Some(self.qualify(words, last, m));
         }
         let pronoun = word.lower();
@@ -135,7 +143,7 @@ impl Resolver<'_> {
         }
         match pronoun.as_str() {
             "he" | "she" => return self.salient_person(at).map(Speaker::Actor),
-            "they" => return self.salient_group(at),
+            "they" | "it" => return self.salient_group(at),
             "i" | "we" => return None,
             _ => {}
         }
@@ -263,10 +271,18 @@ impl Resolver<'_> {
     /// The first named subject of the sentence before `limit` (for participle clauses).
     pub fn sentence_subject(&self, words: &[Word], sentence: Range<usize>, limit: usize) -> Option<Speaker> {
         let end = words.get(limit).map_or(sentence.end, |w| w.start);
-        if let Some(m) = self.actors.mentions_in(sentence.start..end).find(|m| m.subject) {
-            return Some(Speaker::Actor(m.actor));
-        }
         let first = words.first()?;
+        // The named subject; else a name opening the sentence ("EADS and BAE Systems, the
+        // firms which own Airbus, welcomed …").
+        let subject = self
+            .actors
+            .mentions_in(sentence.start..end)
+            .find(|m| m.subject)
+            .or_else(|| self.actors.mentions_in(sentence.start..end).find(|m| m.start == first.start));
+        if let Some(m) = subject {
+            let last = words.iter().position(|w| w.end >= m.end).unwrap_or(0);
+            return self.subject_ending_at(words, last, m.start);
+        }
         if matches!(first.lower().as_str(), "he" | "she") {
             return self.salient_person(first.start).map(Speaker::Actor);
         }
