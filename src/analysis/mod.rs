@@ -114,7 +114,7 @@ pub fn analyze(article: &Article) -> Analysis {
     let spans = quotes::quote_spans(text);
     let found_quotes = quotes::attribute(&resolver, &spans, &sentences);
     let positions = find_positions(&resolver, &sentences, &spans, &found_quotes);
-    let next_steps = find_next_steps(&resolver, &sentences, &spans, article.published);
+    let next_steps = find_next_steps(&resolver, &sentences, skip, article.published);
 
     // Only actors that do something in the text: mentioned as acting, quoted, holding a
     // position, or taking part in a next step.
@@ -329,7 +329,7 @@ const PAST_VERBS: &[&str] = &[
 fn find_next_steps(
     resolver: &Resolver,
     sentences: &[Range<usize>],
-    _spans: &[quotes::QuoteSpan],
+    skip: usize,
     anchor: Option<Date>,
 ) -> Vec<StepSuggestion> {
     let text = resolver.text;
@@ -365,7 +365,7 @@ fn find_next_steps(
             let sentence_text = &text[sentence.clone()];
             let what = format!(
                 "{}{}",
-                &text[sentence.start..time.start],
+                &text[sentence.start.max(skip).min(time.start)..time.start],
                 &text[time.end..sentence.end]
             );
             let mut who: Vec<String> = Vec::new();

@@ -119,7 +119,9 @@ impl Resolver<'_> {
         if let Some(m) = self.mention_ending(word.end) {
             // "Airbus and Boeing accuse …": both names are the subject.
             let partner = self.actors.mentions.iter().find(|p| {
-                p.actor != m.actor && p.end < m.start && self.text.get(p.end..m.start) == Some(" and ")
+                p.actor != m.actor
+                    && p.end < m.start
+                    && matches!(self.text.get(p.end..m.start), Some(" and " | " and the "))
             });
             if let Some(p) = partner {
                 return Some(Speaker::Joint(vec![p.actor, m.actor]));

@@ -105,7 +105,6 @@ const PREFIXES: &[(&[&str], Option<TimeQualifier>)] = &[
     (&["early"], Some(TimeQualifier::Approximate)),
     (&["late"], Some(TimeQualifier::Approximate)),
     (&["mid"], Some(TimeQualifier::Approximate)),
-    (&["later"], Some(TimeQualifier::Approximate)),
     (&["on"], None),
     (&["in"], None),
     (&["at"], None),
@@ -257,7 +256,17 @@ fn core(words: &[Word], i: usize, anchor: Option<Date>) -> Option<Core> {
                 if lower(words, end) == "or" && lower(words, end + 1) == "so" {
                     end += 2;
                 }
-                let span = if plural && count == 1 { days * 3 } else { days * count };
+                // "the coming days" is about a week; "the coming weeks" about a month.
+                let span = if plural && count == 1 {
+                    match days {
+                        1 => 7,
+                        7 => 28,
+                        30 => 90,
+                        _ => days * 3,
+                    }
+                } else {
+                    days * count
+                };
                 let (from, to) = if !plural && count == 1 && days == 7 {
                     let start = anchor.and_then(week_start).and_then(|s| s.add_days(7));
                     (start, start.and_then(|s| s.add_days(6)))

@@ -1,0 +1,288 @@
+//! The drafting assistant on the seed article and on articles written for these tests: the
+//! actors, quotes with speakers, positions and next steps an analyst would expect, each tied
+//! to the exact bytes of the body.
+
+use briefdesk::analysis::{Analysis, analyze, draft_brief};
+use briefdesk::import::import_file;
+use briefdesk::model::{Article, Date, Stance, TimeQualifier, Timestamp, validate};
+use std::path::Path;
+
+fn article(path: &str) -> Article {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    let mut articles = import_file(&path).expect("article imports");
+    articles.remove(0)
+}
+
+fn seed() -> Article {
+    article("briefs/articles/000_443a827814897e09.txt")
+}
+
+fn speaker_of<'a>(analysis: &'a Analysis, quote: &str) -> &'a str {
+    analysis
+        .quotes
+        .iter()
+        .find(|q| q.text == quote)
+        .map(|q| q.speaker.as_str())
+        .unwrap_or_else(|| panic!("quote {quote:?} not found in {:#?}", analysis.quotes))
+}
+
+/// Every span points at the words it claims, so a citation made from it checks out.
+fn assert_spans_exact(article: &Article, analysis: &Analysis) {
+    for q in &analysis.quotes {
+        assert_eq!(&article.body[q.start..q.end], q.text);
+    }
+    for p in &analysis.positions {
+        let evidence = &article.body[p.start..p.end];
+        assert!(evidence.contains(&p.cue), "{:?} not in {evidence:?}", p.cue);
+    }
+    for s in &analysis.next_steps {
+        let evidence = &article.body[s.start..s.end];
+        assert!(evidence.contains(&s.when), "{:?} not in {evidence:?}", s.when);
+    }
+}
+
+#[test]
+fn the_seed_gives_its_actors() {
+    let analysis = analyze(&seed());
+    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
+    for expected in ["Donald Trump", "Vladimir Putin", "Vladimir Zelensky", "Russia"] {
+        assert!(names.contains(&expected), "{expected} missing from {names:?}");
+    }
+    let russia = analysis.actors.iter().find(|a| a.name == "Russia").expect("Russia");
+    assert!(russia.aliases.iter().any(|a| a == "Moscow"), "{:?}", russia.aliases);
+    let zelensky = analysis
+        .actors
+        .iter()
+        .find(|a| a.name == "Vladimir Zelensky")
+        .expect("Zelensky");
+    assert!(zelensky.aliases.iter().any(|a| a == "Zelensky"));
+    // Places and outlets are not actors.
+    for not_actor in ["Anchorage", "Alaska", "Truth Social", "Crimea", "Oval Office"] {
+        assert!(!names.contains(&not_actor), "{not_actor} listed as an actor");
+    }
+}
+
+#[test]
+fn the_seed_gives_its_seven_quotes_with_speakers() {
+    let seed = seed();
+    let analysis = analyze(&seed);
+    assert_eq!(analysis.quotes.len(), 7, "{:#?}", analysis.quotes);
+    assert_eq!(speaker_of(&analysis, "warm"), "Donald Trump");
+    assert_eq!(speaker_of(&analysis, "frank"), "Vladimir Putin");
+    assert_eq!(speaker_of(&analysis, "substantive."), "Vladimir Putin");
+    assert_eq!(speaker_of(&analysis, "not easy."), "media outlets");
+    assert_eq!(speaker_of(&analysis, "make the deal"), "Donald Trump");
+    assert_eq!(speaker_of(&analysis, "wants to see it done"), "Donald Trump");
+    assert_eq!(speaker_of(&analysis, "get involved a little bit."), "Donald Trump");
+    assert_spans_exact(&seed, &analysis);
+}
+
+#[test]
+fn the_seed_gives_moscows_conditions_and_zelenskys_rejection() {
+    let seed = seed();
+    let analysis = analyze(&seed);
+    let moscow = analysis
+        .positions
+        .iter()
+        .find(|p| p.actor == "Russia" && p.cue == "insisted")
+        .expect("Moscow insisted");
+    assert_eq!(moscow.stance, Stance::Demands);
+    assert!(moscow.summary.contains("renounce its ambitions for NATO membership"));
+    let rejection = analysis
+        .positions
+        .iter()
+        .find(|p| p.actor == "Vladimir Zelensky" && p.cue == "rejected")
+        .expect("Zelensky rejected");
+    assert_eq!(rejection.stance, Stance::Opposes);
+    assert!(rejection.summary.contains("territorial concessions"));
+    assert_spans_exact(&seed, &analysis);
+}
+
+#[test]
+fn the_seed_gives_the_trilateral_summit_as_early_as_next_week() {
+    let mut seed = seed();
+    let analysis = analyze(&seed);
+    let summit = analysis
+        .next_steps
+        .iter()
+        .find(|s| s.when == "as early as next week")
+        .expect("summit step");
+    assert_eq!(summit.qualifier, TimeQualifier::Earliest);
+    assert!(summit.what.contains("trilateral summit"));
+    for who in ["Donald Trump", "Vladimir Zelensky", "Vladimir Putin"] {
+        assert!(summit.who.iter().any(|w| w == who), "{who} not in {:?}", summit.who);
+    }
+    // Without an article date the phrase is kept and the date left open.
+    assert_eq!((summit.date_from, summit.date_to), (None, None));
+    // With the article's date (the day after the Anchorage summit) it resolves against that
+    // date, not today: the week of Monday 18 August 2025.
+    seed.published = Date::new(2025, 8, 16);
+    let dated = analyze(&seed);
+    let summit = dated
+        .next_steps
+        .iter()
+        .find(|s| s.when == "as early as next week")
+        .expect("summit step");
+    assert_eq!(summit.date_from, Date::new(2025, 8, 18));
+    assert_eq!(summit.date_to, Date::new(2025, 8, 24));
+    let friday = dated
+        .next_steps
+        .iter()
+        .find(|s| s.when == "as soon as next Friday")
+        .expect("next Friday");
+    assert_eq!(friday.date_from, Date::new(2025, 8, 22));
+}
+
+#[test]
+fn a_wire_story_with_a_dateline_curly_quotes_and_dates() {
+    let story = article("tests/fixtures/articles/vienna-iaea-talks.txt");
+    assert_eq!(story.dateline.as_ref().map(|d| d.place.as_str()), Some("VIENNA"));
+    let analysis = analyze(&story);
+    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
+    for expected in [
+        "Iran",
+        "International Atomic Energy Agency",
+        "Rafael Grossi",
+        "Abbas Araghchi",
+        "European Union",
+        "United States",
+    ] {
+        assert!(names.contains(&expected), "{expected} missing from {names:?}");
+    }
+    // The dateline's city is a place, not Austria acting.
+    assert!(!names.contains(&"Austria"));
+    assert_eq!(
+        speaker_of(&analysis, "We have found a way forward, but the work is far from done"),
+        "Rafael Grossi"
+    );
+    assert_eq!(
+        speaker_of(&analysis, "a red line for the Islamic Republic."),
+        "Abbas Araghchi"
+    );
+    let stance = |actor: &str, cue: &str| {
+        analysis
+            .positions
+            .iter()
+            .find(|p| p.actor == actor && p.cue == cue)
+            .map(|p| p.stance)
+    };
+    assert_eq!(stance("Iran", "was prepared to"), Some(Stance::Conditional));
+    assert_eq!(stance("Abbas Araghchi", "rejected"), Some(Stance::Opposes));
+    assert_eq!(stance("European Union", "welcomed"), Some(Stance::Supports));
+    assert_eq!(stance("United States", "insisted"), Some(Stance::Demands));
+    let step = |when: &str| {
+        analysis
+            .next_steps
+            .iter()
+            .find(|s| s.when == when)
+            .unwrap_or_else(|| panic!("{when} missing: {:#?}", analysis.next_steps))
+    };
+    let talks = step("as early as Aug. 22");
+    assert_eq!(talks.date_from, Date::new(2026, 8, 22));
+    assert_eq!(talks.qualifier, TimeQualifier::Earliest);
+    let board = step("later this month");
+    assert_eq!(
+        (board.date_from, board.date_to),
+        (Date::new(2026, 8, 15), Date::new(2026, 8, 31))
+    );
+    assert_eq!(board.qualifier, TimeQualifier::Approximate);
+    assert_eq!(step("within the coming days").qualifier, TimeQualifier::Deadline);
+    // "agreed on Thursday" already happened: not a next step.
+    assert!(!analysis.next_steps.iter().any(|s| s.when == "on Thursday"));
+    assert_spans_exact(&story, &analysis);
+}
+
+#[test]
+fn a_markdown_story_with_weekday_and_deadline() {
+    let story = article("tests/fixtures/articles/harbour-strike-talks.md");
+    assert_eq!(story.published, Date::new(2026, 3, 4));
+    let analysis = analyze(&story);
+    assert_eq!(speaker_of(&analysis, "We will not accept a single cut"), "Maria Santos");
+    assert_eq!(speaker_of(&analysis, "put the city first"), "Ana Ruiz");
+    assert!(
+        analysis
+            .positions
+            .iter()
+            .any(|p| p.actor == "Tomas Berg" && p.cue == "refused" && p.stance == Stance::Opposes)
+    );
+    assert!(
+        analysis
+            .positions
+            .iter()
+            .any(|p| p.actor == "Ana Ruiz" && p.cue == "urged" && p.stance == Stance::Demands)
+    );
+    let friday = analysis
+        .next_steps
+        .iter()
+        .find(|s| s.when == "on Friday")
+        .expect("meeting on Friday");
+    assert_eq!(friday.date_from, Date::new(2026, 3, 6));
+    assert_eq!(friday.qualifier, TimeQualifier::Exact);
+    let vote = analysis
+        .next_steps
+        .iter()
+        .find(|s| s.when == "by March 20")
+        .expect("vote by March 20");
+    assert_eq!((vote.date_from, vote.date_to), (None, Date::new(2026, 3, 20)));
+    assert_eq!(vote.qualifier, TimeQualifier::Deadline);
+    // "said on Tuesday" reports the past.
+    assert!(!analysis.next_steps.iter().any(|s| s.when == "on Tuesday"));
+}
+
+#[test]
+fn analysis_is_deterministic_and_json_has_the_agreed_shape() {
+    let seed = seed();
+    let first = serde_json::to_value(analyze(&seed)).expect("json");
+    let second = serde_json::to_value(analyze(&seed)).expect("json");
+    assert_eq!(first, second);
+    let keys: Vec<&str> = first
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys.len(), 4);
+    for key in ["actors", "quotes", "positions", "next_steps"] {
+        assert!(keys.contains(&key));
+    }
+    let step = &first["next_steps"][0];
+    for key in ["what", "when", "who", "date_from", "date_to", "qualifier", "start", "end"] {
+        assert!(step.get(key).is_some(), "next step lacks {key}: {step}");
+    }
+    let position = &first["positions"][0];
+    for key in ["actor", "stance", "cue", "summary", "start", "end"] {
+        assert!(position.get(key).is_some(), "position lacks {key}: {position}");
+    }
+    let actor = &first["actors"][0];
+    for key in ["name", "kind", "aliases"] {
+        assert!(actor.get(key).is_some());
+    }
+}
+
+#[test]
+fn a_drafted_brief_is_valid_and_every_suggestion_cites_its_sentence() {
+    let articles = [seed(), article("tests/fixtures/articles/vienna-iaea-talks.txt")];
+    let now = "2026-11-29T09:00:00Z".parse::<Timestamp>().expect("time");
+    let brief = draft_brief(&articles, "BN-2026-0042", now);
+    assert_eq!(brief.sources.len(), 2);
+    assert!(brief.actors.iter().all(|a| a.suggested));
+    assert!(brief.positions.iter().all(|p| p.suggested && p.evidence.len() == 1));
+    assert!(brief.next_steps.iter().all(|s| s.suggested && s.evidence.len() == 1));
+    assert!(brief.positions.len() >= 10, "{}", brief.positions.len());
+    // Each citation quotes its source exactly, so the brief's own checks pass.
+    for citation in brief.positions.iter().flat_map(|p| &p.evidence) {
+        let source = brief
+            .sources
+            .iter()
+            .find(|s| s.id == citation.source)
+            .expect("cited source");
+        assert_eq!(&source.text[citation.start..citation.end], citation.quote);
+    }
+    let errors: Vec<_> = validate(&brief)
+        .into_iter()
+        .filter(|d| d.severity == briefdesk::model::Severity::Error)
+        .collect();
+    // The bottom line is the analyst's own judgement: the draft leaves it to them (BD001).
+    assert!(errors.iter().all(|d| d.code == "BD001"), "{errors:#?}");
+    assert_eq!(errors.len(), 1);
+}
