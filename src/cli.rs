@@ -57,6 +57,29 @@ pub enum Command {
         paper: Paper,
     },
     /// Create a new brief file in the workspace from a template.
+    /// Import article files (text, Markdown, HTML, RSS/Atom) into the workspace's articles/.
+    Import {
+        /// Article files; a feed gives one article per item.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Propose actors, quotes, positions and next steps found in one article.
+    Analyze {
+        /// The article file (text, Markdown, HTML, or a feed: its first item).
+        article: PathBuf,
+        /// Print one JSON object instead of a readable report.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Create a new brief pre-filled with suggestions from articles (all marked suggested).
+    Draft {
+        /// Article files.
+        #[arg(required = true)]
+        articles: Vec<PathBuf>,
+        /// Where to write the brief (default: a new file in the workspace).
+        #[arg(long, short = 'o')]
+        output: Option<PathBuf>,
+    },
     New {
         /// The brief's title.
         #[arg(long)]
@@ -117,6 +140,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             paper,
         }) => export(&brief, output, paper),
         Some(Command::Fmt { paths }) => fmt(&or_workspace(paths, cli.workspace)),
+        Some(Command::Import { files }) => import(&cli.workspace, &files),
+        Some(Command::Analyze { article, json }) => analyze(&article, json),
+        Some(Command::Draft { articles, output }) => draft(&cli.workspace, &articles, output),
         Some(Command::New {
             title,
             template,
@@ -308,6 +334,145 @@ fn new_brief(
         "created {} ({reference}, {})",
         path.display(),
         template.label()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn import(root: &Path, files: &[PathBuf]) -> Result<ExitCode> {
+    let dir = root.join(storage::ARTICLES_DIR);
+    let mut failed = 0;
+    let mut imported = 0;
+    for file in files {
+        let result = crate::import::import_file(file)
+            .map_err(anyhow::Error::from)
+            .and_then(|articles| {
+                let mut written = Vec::new();
+                for article in &articles {
+                    written.push(storage::store_article(&dir, article)?);
+                }
+                Ok(written)
+            });
+        match result {
+            Ok(written) => {
+                for stored in &written {
+                    println!("{stored}");
+                }
+                imported += written.len();
+            }
+            Err(err) => {
+                failed += 1;
+                eprintln!("{err:#}");
+            }
+        }
+    }
+    println!(
+        "imported {imported} article{} into {}{}",
+        plural(imported),
+        dir.display(),
+        if failed > 0 {
+            format!("; {failed} file{} failed", plural(failed))
+        } else {
+            String::new()
+        }
+    );
+    Ok(if failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn first_article(path: &Path) -> Result<crate::model::Article> {
+    let mut articles = crate::import::import_file(path)?;
+    if articles.len() > 1 {
+        eprintln!(
+            "note: {} holds {} articles; analysing the first",
+            path.display(),
+            articles.len()
+        );
+    }
+    if articles.is_empty() {
+        bail!("{}: no article found", path.display());
+    }
+    Ok(articles.swap_remove(0))
+}
+
+fn analyze(path: &Path, json: bool) -> Result<ExitCode> {
+    let article = first_article(path)?;
+    let analysis = crate::analysis::analyze(&article);
+    if json {
+        println!("{}", serde_json::to_string_pretty(&analysis)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("{} ({})", article.title, path.display());
+    match article.published {
+        Some(date) => println!("dated {date}; relative times resolved against it"),
+        None => println!("no date: relative times are kept as written, unresolved"),
+    }
+    println!("\nACTORS");
+    for a in &analysis.actors {
+        println!("  {:<32} {}", a.name, a.kind.label());
+    }
+    println!("\nQUOTES");
+    for q in &analysis.quotes {
+        println!("  {}: \u{201c}{}\u{201d}", q.speaker, q.text);
+    }
+    println!("\nPOSITIONS");
+    for p in &analysis.positions {
+        println!(
+            "  {} [{}] \u{2014} {} ({})",
+            p.actor,
+            p.stance.label(),
+            p.summary,
+            p.cue
+        );
+    }
+    println!("\nNEXT STEPS");
+    for s in &analysis.next_steps {
+        let date = match (s.date_from, s.date_to) {
+            (Some(from), Some(to)) => format!("{from} to {to}"),
+            (Some(from), None) => from.to_string(),
+            (None, Some(to)) => format!("by {to}"),
+            (None, None) => "date open".into(),
+        };
+        println!("  {} ({date}, {}): {}", s.when, s.qualifier.label(), s.what);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn draft(root: &Path, paths: &[PathBuf], output: Option<PathBuf>) -> Result<ExitCode> {
+    let mut articles = Vec::new();
+    for path in paths {
+        articles.extend(crate::import::import_file(path)?);
+    }
+    let now = SystemClock.now();
+    let path = match output {
+        Some(path) => {
+            let reference = format!("BN-{}-DRAFT", now.date.year);
+            let brief = crate::analysis::draft_brief(&articles, &reference, now);
+            storage::save(&path, &brief, None)?;
+            path
+        }
+        None => {
+            let workspace = open_workspace(root)?;
+            let reference = workspace.next_reference(now.date.year);
+            let brief = crate::analysis::draft_brief(&articles, &reference, now);
+            workspace.create(&brief)?.0
+        }
+    };
+    let loaded = storage::load(&path)?;
+    let brief = &loaded.brief;
+    println!(
+        "created {} with {} suggested actor{}, {} position{} and {} next step{} from {} article{}",
+        path.display(),
+        brief.actors.len(),
+        plural(brief.actors.len()),
+        brief.positions.len(),
+        plural(brief.positions.len()),
+        brief.next_steps.len(),
+        plural(brief.next_steps.len()),
+        articles.len(),
+        plural(articles.len())
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -37,7 +37,11 @@ fn assert_spans_exact(article: &Article, analysis: &Analysis) {
     }
     for s in &analysis.next_steps {
         let evidence = &article.body[s.start..s.end];
-        assert!(evidence.contains(&s.when), "{:?} not in {evidence:?}", s.when);
+        assert!(
+            evidence.contains(&s.when),
+            "{:?} not in {evidence:?}",
+            s.when
+        );
     }
 }
 
@@ -45,11 +49,27 @@ fn assert_spans_exact(article: &Article, analysis: &Analysis) {
 fn the_seed_gives_its_actors() {
     let analysis = analyze(&seed());
     let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
-    for expected in ["Donald Trump", "Vladimir Putin", "Vladimir Zelensky", "Russia"] {
-        assert!(names.contains(&expected), "{expected} missing from {names:?}");
+    for expected in [
+        "Donald Trump",
+        "Vladimir Putin",
+        "Vladimir Zelensky",
+        "Russia",
+    ] {
+        assert!(
+            names.contains(&expected),
+            "{expected} missing from {names:?}"
+        );
     }
-    let russia = analysis.actors.iter().find(|a| a.name == "Russia").expect("Russia");
-    assert!(russia.aliases.iter().any(|a| a == "Moscow"), "{:?}", russia.aliases);
+    let russia = analysis
+        .actors
+        .iter()
+        .find(|a| a.name == "Russia")
+        .expect("Russia");
+    assert!(
+        russia.aliases.iter().any(|a| a == "Moscow"),
+        "{:?}",
+        russia.aliases
+    );
     let zelensky = analysis
         .actors
         .iter()
@@ -57,8 +77,17 @@ fn the_seed_gives_its_actors() {
         .expect("Zelensky");
     assert!(zelensky.aliases.iter().any(|a| a == "Zelensky"));
     // Places and outlets are not actors.
-    for not_actor in ["Anchorage", "Alaska", "Truth Social", "Crimea", "Oval Office"] {
-        assert!(!names.contains(&not_actor), "{not_actor} listed as an actor");
+    for not_actor in [
+        "Anchorage",
+        "Alaska",
+        "Truth Social",
+        "Crimea",
+        "Oval Office",
+    ] {
+        assert!(
+            !names.contains(&not_actor),
+            "{not_actor} listed as an actor"
+        );
     }
 }
 
@@ -72,8 +101,14 @@ fn the_seed_gives_its_seven_quotes_with_speakers() {
     assert_eq!(speaker_of(&analysis, "substantive."), "Vladimir Putin");
     assert_eq!(speaker_of(&analysis, "not easy."), "media outlets");
     assert_eq!(speaker_of(&analysis, "make the deal"), "Donald Trump");
-    assert_eq!(speaker_of(&analysis, "wants to see it done"), "Donald Trump");
-    assert_eq!(speaker_of(&analysis, "get involved a little bit."), "Donald Trump");
+    assert_eq!(
+        speaker_of(&analysis, "wants to see it done"),
+        "Donald Trump"
+    );
+    assert_eq!(
+        speaker_of(&analysis, "get involved a little bit."),
+        "Donald Trump"
+    );
     assert_spans_exact(&seed, &analysis);
 }
 
@@ -87,7 +122,11 @@ fn the_seed_gives_moscows_conditions_and_zelenskys_rejection() {
         .find(|p| p.actor == "Russia" && p.cue == "insisted")
         .expect("Moscow insisted");
     assert_eq!(moscow.stance, Stance::Demands);
-    assert!(moscow.summary.contains("renounce its ambitions for NATO membership"));
+    assert!(
+        moscow
+            .summary
+            .contains("renounce its ambitions for NATO membership")
+    );
     let rejection = analysis
         .positions
         .iter()
@@ -110,7 +149,11 @@ fn the_seed_gives_the_trilateral_summit_as_early_as_next_week() {
     assert_eq!(summit.qualifier, TimeQualifier::Earliest);
     assert!(summit.what.contains("trilateral summit"));
     for who in ["Donald Trump", "Vladimir Zelensky", "Vladimir Putin"] {
-        assert!(summit.who.iter().any(|w| w == who), "{who} not in {:?}", summit.who);
+        assert!(
+            summit.who.iter().any(|w| w == who),
+            "{who} not in {:?}",
+            summit.who
+        );
     }
     // Without an article date the phrase is kept and the date left open.
     assert_eq!((summit.date_from, summit.date_to), (None, None));
@@ -136,7 +179,10 @@ fn the_seed_gives_the_trilateral_summit_as_early_as_next_week() {
 #[test]
 fn a_wire_story_with_a_dateline_curly_quotes_and_dates() {
     let story = article("tests/fixtures/articles/vienna-iaea-talks.txt");
-    assert_eq!(story.dateline.as_ref().map(|d| d.place.as_str()), Some("VIENNA"));
+    assert_eq!(
+        story.dateline.as_ref().map(|d| d.place.as_str()),
+        Some("VIENNA")
+    );
     let analysis = analyze(&story);
     let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
     for expected in [
@@ -147,12 +193,18 @@ fn a_wire_story_with_a_dateline_curly_quotes_and_dates() {
         "European Union",
         "United States",
     ] {
-        assert!(names.contains(&expected), "{expected} missing from {names:?}");
+        assert!(
+            names.contains(&expected),
+            "{expected} missing from {names:?}"
+        );
     }
     // The dateline's city is a place, not Austria acting.
     assert!(!names.contains(&"Austria"));
     assert_eq!(
-        speaker_of(&analysis, "We have found a way forward, but the work is far from done"),
+        speaker_of(
+            &analysis,
+            "We have found a way forward, but the work is far from done"
+        ),
         "Rafael Grossi"
     );
     assert_eq!(
@@ -186,7 +238,10 @@ fn a_wire_story_with_a_dateline_curly_quotes_and_dates() {
         (Date::new(2026, 8, 15), Date::new(2026, 8, 31))
     );
     assert_eq!(board.qualifier, TimeQualifier::Approximate);
-    assert_eq!(step("within the coming days").qualifier, TimeQualifier::Deadline);
+    assert_eq!(
+        step("within the coming days").qualifier,
+        TimeQualifier::Deadline
+    );
     // "agreed on Thursday" already happened: not a next step.
     assert!(!analysis.next_steps.iter().any(|s| s.when == "on Thursday"));
     assert_spans_exact(&story, &analysis);
@@ -197,7 +252,10 @@ fn a_markdown_story_with_weekday_and_deadline() {
     let story = article("tests/fixtures/articles/harbour-strike-talks.md");
     assert_eq!(story.published, Date::new(2026, 3, 4));
     let analysis = analyze(&story);
-    assert_eq!(speaker_of(&analysis, "We will not accept a single cut"), "Maria Santos");
+    assert_eq!(
+        speaker_of(&analysis, "We will not accept a single cut"),
+        "Maria Santos"
+    );
     assert_eq!(speaker_of(&analysis, "put the city first"), "Ana Ruiz");
     assert!(
         analysis
@@ -223,7 +281,10 @@ fn a_markdown_story_with_weekday_and_deadline() {
         .iter()
         .find(|s| s.when == "by March 20")
         .expect("vote by March 20");
-    assert_eq!((vote.date_from, vote.date_to), (None, Date::new(2026, 3, 20)));
+    assert_eq!(
+        (vote.date_from, vote.date_to),
+        (None, Date::new(2026, 3, 20))
+    );
     assert_eq!(vote.qualifier, TimeQualifier::Deadline);
     // "said on Tuesday" reports the past.
     assert!(!analysis.next_steps.iter().any(|s| s.when == "on Tuesday"));
@@ -246,12 +307,24 @@ fn analysis_is_deterministic_and_json_has_the_agreed_shape() {
         assert!(keys.contains(&key));
     }
     let step = &first["next_steps"][0];
-    for key in ["what", "when", "who", "date_from", "date_to", "qualifier", "start", "end"] {
+    for key in [
+        "what",
+        "when",
+        "who",
+        "date_from",
+        "date_to",
+        "qualifier",
+        "start",
+        "end",
+    ] {
         assert!(step.get(key).is_some(), "next step lacks {key}: {step}");
     }
     let position = &first["positions"][0];
     for key in ["actor", "stance", "cue", "summary", "start", "end"] {
-        assert!(position.get(key).is_some(), "position lacks {key}: {position}");
+        assert!(
+            position.get(key).is_some(),
+            "position lacks {key}: {position}"
+        );
     }
     let actor = &first["actors"][0];
     for key in ["name", "kind", "aliases"] {
@@ -261,13 +334,26 @@ fn analysis_is_deterministic_and_json_has_the_agreed_shape() {
 
 #[test]
 fn a_drafted_brief_is_valid_and_every_suggestion_cites_its_sentence() {
-    let articles = [seed(), article("tests/fixtures/articles/vienna-iaea-talks.txt")];
+    let articles = [
+        seed(),
+        article("tests/fixtures/articles/vienna-iaea-talks.txt"),
+    ];
     let now = "2026-11-29T09:00:00Z".parse::<Timestamp>().expect("time");
     let brief = draft_brief(&articles, "BN-2026-0042", now);
     assert_eq!(brief.sources.len(), 2);
     assert!(brief.actors.iter().all(|a| a.suggested));
-    assert!(brief.positions.iter().all(|p| p.suggested && p.evidence.len() == 1));
-    assert!(brief.next_steps.iter().all(|s| s.suggested && s.evidence.len() == 1));
+    assert!(
+        brief
+            .positions
+            .iter()
+            .all(|p| p.suggested && p.evidence.len() == 1)
+    );
+    assert!(
+        brief
+            .next_steps
+            .iter()
+            .all(|s| s.suggested && s.evidence.len() == 1)
+    );
     assert!(brief.positions.len() >= 10, "{}", brief.positions.len());
     // Each citation quotes its source exactly, so the brief's own checks pass.
     for citation in brief.positions.iter().flat_map(|p| &p.evidence) {

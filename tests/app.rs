@@ -327,3 +327,65 @@ fn dropped_and_imported_articles_land_in_the_workspace() {
     );
     h.get_by_label("grain-deal.txt");
 }
+
+#[test]
+fn suggestions_from_a_source_are_accepted_with_their_citation_or_rejected() {
+    let (dir, _) = workspace();
+    let mut h = harness(dir.path(), ScriptedDialogs::default(), TestClock::new());
+    h.run();
+    let positions_before = brief(&h).positions.len();
+    let steps_before = brief(&h).next_steps.len();
+    h.get_by_label("Suggest from this source").click_accesskit();
+    h.run_steps(2);
+    h.state_mut().wait_for_jobs();
+    h.run();
+    let proposed = h
+        .state()
+        .suggestions
+        .as_ref()
+        .map(|s| s.items.positions.len())
+        .expect("suggestions listed");
+    assert!(proposed >= 5, "{proposed} positions proposed");
+    // Nothing is added until the analyst accepts it.
+    assert_eq!(brief(&h).positions.len(), positions_before);
+
+    h.get_by_label_contains("Accept Position: Russia demands")
+        .click_accesskit();
+    h.run();
+    let brief_now = brief(&h);
+    assert_eq!(brief_now.positions.len(), positions_before + 1);
+    let accepted = brief_now.positions.last().expect("accepted position");
+    assert!(!accepted.suggested);
+    assert_eq!(accepted.stance, briefdesk::model::Stance::Demands);
+    let citation = accepted.evidence.first().expect("citation");
+    assert!(citation.quote.contains("Moscow, however, has insisted"));
+    let source = &brief_now.sources[0];
+    assert_eq!(&source.text[citation.start..citation.end], citation.quote);
+    // Accepting is one undo step.
+    assert_eq!(
+        h.state().open.as_ref().and_then(|o| o.history.undo_label()),
+        Some("accept suggestion")
+    );
+
+    // Rejecting hides the proposal and changes nothing in the brief.
+    let remaining = h
+        .state()
+        .suggestions
+        .as_ref()
+        .map(|s| s.items.next_steps.len());
+    h.get_by_label_contains("Reject Next step: as early as next week")
+        .click_accesskit();
+    h.run();
+    assert_eq!(
+        h.state()
+            .suggestions
+            .as_ref()
+            .map(|s| s.items.next_steps.len()),
+        remaining.map(|n| n - 1)
+    );
+    assert_eq!(brief(&h).next_steps.len(), steps_before);
+    assert!(
+        h.query_by_label_contains("Reject Next step: as early as next week")
+            .is_none()
+    );
+}

@@ -16,8 +16,19 @@ use std::ops::Range;
 
 /// Nouns after a name that speak or act for it: "World Bank officials said".
 const GROUP_NOUNS: &[&str] = &[
-    "officials", "official", "spokesman", "spokeswoman", "spokesperson", "representatives",
-    "leaders", "members", "member", "authorities", "negotiators", "diplomats", "ministers",
+    "officials",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "representatives",
+    "leaders",
+    "members",
+    "member",
+    "authorities",
+    "negotiators",
+    "diplomats",
+    "ministers",
 ];
 
 /// An actor found in the article.
@@ -143,9 +154,7 @@ fn subject_after(words: &[Word], after: usize) -> bool {
     }
     // "MITI officials later sought …": the officials act for the name before them.
     if GROUP_NOUNS.contains(&next.lower().as_str()) {
-        return words
-            .get(after + 1)
-            .is_some_and(|w| shows_subject(w.text));
+        return words.get(after + 1).is_some_and(|w| shows_subject(w.text));
     }
     // "Airbus and Boeing accuse ...": the verb follows the second name.
     if next.text == "and" {
@@ -159,12 +168,16 @@ fn subject_after(words: &[Word], after: usize) -> bool {
 }
 
 fn gap_is_space(text: &str, a: &Word, b: &Word) -> bool {
-    text.get(a.end..b.start).is_some_and(|g| g.chars().all(|c| c == ' '))
+    text.get(a.end..b.start)
+        .is_some_and(|g| g.chars().all(|c| c == ' '))
 }
 
 fn is_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && word.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+    letters >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&')
 }
 
 fn person_shaped(run: &[Word]) -> bool {
@@ -173,14 +186,22 @@ fn person_shaped(run: &[Word]) -> bool {
             let b = base(w.text);
             let mut chars = b.chars();
             chars.next().is_some_and(char::is_uppercase)
-                && b.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+                && b.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
                 && !is_acronym(b)
         })
 }
 
 fn org_kind(run: &[Word]) -> ActorKind {
     let has = |k: &[&str]| run.iter().any(|w| k.contains(&base(w.text)));
-    if has(&["Ministry", "Department", "Cabinet", "Treasury", "Government", "Authority"]) {
+    if has(&[
+        "Ministry",
+        "Department",
+        "Cabinet",
+        "Treasury",
+        "Government",
+        "Authority",
+    ]) {
         ActorKind::Government
     } else if has(&["Party", "Front", "Movement"]) {
         ActorKind::Party
@@ -226,7 +247,9 @@ fn gazetteer_match(words: &[Word], i: usize) -> Option<(usize, usize, Form, Entr
             return Some((k, index, form, entry.kind));
         }
         if k == 1 && g.is_title(&surface) {
-            return g.lookup(&surface.to_lowercase()).map(|(e, index, f)| (1, index, f, e.kind));
+            return g
+                .lookup(&surface.to_lowercase())
+                .map(|(e, index, f)| (1, index, f, e.kind));
         }
     }
     None
@@ -251,9 +274,8 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             };
             let last = &words[i + k - 1];
             let next = words.get(i + k);
-            let next_is_title = next.is_some_and(|n| {
-                g.is_title(n.text) || ROLE_NOUNS.contains(&n.lower().as_str())
-            });
+            let next_is_title = next
+                .is_some_and(|n| g.is_title(n.text) || ROLE_NOUNS.contains(&n.lower().as_str()));
             match (kind, form) {
                 (EntryKind::Title, _) => {
                     title_words.extend(words[i..i + k].iter().map(|w| w.text));
@@ -266,8 +288,16 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                     let group = next.is_some_and(|n| {
                         matches!(
                             n.lower().as_str(),
-                            "government" | "officials" | "authorities" | "forces" | "military"
-                                | "army" | "troops" | "navy" | "ministry" | "cabinet"
+                            "government"
+                                | "officials"
+                                | "authorities"
+                                | "forces"
+                                | "military"
+                                | "army"
+                                | "troops"
+                                | "navy"
+                                | "ministry"
+                                | "cabinet"
                         )
                     });
                     if group && record {
@@ -298,8 +328,8 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                             let rest: Vec<&str> =
                                 words[i + k..end].iter().map(|w| base(w.text)).collect();
                             let rest = rest.join(" ");
-                            let actor =
-                                actors.add(&format!("{demonym} {rest}"), org_kind(&words[i + k..end]));
+                            let actor = actors
+                                .add(&format!("{demonym} {rest}"), org_kind(&words[i + k..end]));
                             let written = format!("{} {rest}", last.text);
                             actors.alias(actor, &written);
                             actors.alias(actor, &rest);
@@ -338,8 +368,14 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             i += k;
             continue;
         }
-        if !word.is_capitalised() || (i == 0 && is_function_word(word.text)) || is_function_word(word.text) && !word.text.chars().all(char::is_uppercase) {
-            if !word.is_capitalised() && !ROLE_NOUNS.contains(&word.lower().as_str()) && word.text != "," {
+        if !word.is_capitalised()
+            || (i == 0 && is_function_word(word.text))
+            || is_function_word(word.text) && !word.text.chars().all(char::is_uppercase)
+        {
+            if !word.is_capitalised()
+                && !ROLE_NOUNS.contains(&word.lower().as_str())
+                && word.text != ","
+            {
                 // A lower-case word ends any title that was building up.
                 if title_end != Some(i) {
                     title_words.clear();
@@ -354,7 +390,9 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
         let after_title = title_end == Some(i)
             || prev.is_some_and(|p| ROLE_NOUNS.contains(&p.lower().as_str()))
             || (i >= 2
-                && text.get(words[i - 1].end..word.start).is_some_and(|g| g.trim() == ",")
+                && text
+                    .get(words[i - 1].end..word.start)
+                    .is_some_and(|g| g.trim() == ",")
                 && ROLE_NOUNS.contains(&words[i - 1].lower().as_str()));
         let role: String = title_words.join(" ");
         title_words.clear();
@@ -369,10 +407,9 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             Some(known)
         } else if org && run.len() == 1 {
             let keyword = joined.to_lowercase();
-            actors
-                .list
-                .iter()
-                .rposition(|a| a.name.to_lowercase().contains(&keyword) && a.name.len() > joined.len())
+            actors.list.iter().rposition(|a| {
+                a.name.to_lowercase().contains(&keyword) && a.name.len() > joined.len()
+            })
         } else if org {
             Some(actors.add(&joined, org_kind(run)))
         } else if person_shaped(run) && prev_lower != "the" && !in_quote {
@@ -383,7 +420,12 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             evidence.then(|| actors.add(&joined, ActorKind::Person))
         } else if run.len() == 1 {
             let single = base(word.text);
-            let mr = prev.is_some_and(|p| matches!(p.text, "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms." | "Dr."));
+            let mr = prev.is_some_and(|p| {
+                matches!(
+                    p.text,
+                    "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms." | "Dr."
+                )
+            });
             if mr {
                 Some(actors.add(single, ActorKind::Person))
             } else if !in_quote
@@ -424,15 +466,23 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
 fn run_end(text: &str, words: &[Word], i: usize) -> usize {
     let mut end = i + 1;
     while let Some(next) = words.get(end) {
-        let Some(prev) = words.get(end - 1) else { break };
+        let Some(prev) = words.get(end - 1) else {
+            break;
+        };
         if !gap_is_space(text, prev, next) || is_possessive(prev.text) {
             break;
         }
-        if next.is_capitalised() && !is_function_word(next.text) && gazetteer_title_or_outlet(words, end).is_none() {
+        if next.is_capitalised()
+            && !is_function_word(next.text)
+            && gazetteer_title_or_outlet(words, end).is_none()
+        {
             end += 1;
             continue;
         }
-        let connector = matches!(next.text, "of" | "and" | "for" | "the" | "de" | "al" | "bin" | "von" | "van" | "on");
+        let connector = matches!(
+            next.text,
+            "of" | "and" | "for" | "the" | "de" | "al" | "bin" | "von" | "van" | "on"
+        );
         if connector
             && let Some(after) = words.get(end + 1)
             && after.is_capitalised()
@@ -456,7 +506,11 @@ fn run_end(text: &str, words: &[Word], i: usize) -> usize {
 
 fn gazetteer_title_or_outlet(words: &[Word], i: usize) -> Option<()> {
     let (_, _, _, kind) = gazetteer_match(words, i)?;
-    matches!(kind, EntryKind::Title | EntryKind::Outlet | EntryKind::State).then_some(())
+    matches!(
+        kind,
+        EntryKind::Title | EntryKind::Outlet | EntryKind::State
+    )
+    .then_some(())
 }
 
 /// After a possessive state name: the end of a capitalised organisation name ("Irrigation
@@ -487,7 +541,10 @@ fn appositive_role(text: &str, words: &[Word], end: usize) -> bool {
     let (Some(last), Some(next)) = (words.get(end - 1), words.get(end)) else {
         return false;
     };
-    if !text.get(last.end..next.start).is_some_and(|g| g.trim() == ",") {
+    if text
+        .get(last.end..next.start)
+        .is_none_or(|g| g.trim() != ",")
+    {
         return false;
     }
     words[end..(end + 5).min(words.len())]
@@ -509,7 +566,11 @@ fn surname_elsewhere(text: &str, surname: &str, not_at: usize) -> bool {
         let preceded_by_name = before
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_function_word(w) && !gazetteer().is_title(w));
+            .is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && !is_function_word(w)
+                    && !gazetteer().is_title(w)
+            });
         at != not_at && after_ok && !preceded_by_name
     })
 }

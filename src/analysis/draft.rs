@@ -50,7 +50,8 @@ fn existing_actor<'a>(actors: &'a [Actor], name: &str, aliases: &[String]) -> Op
         let names: Vec<&str> = std::iter::once(a.name.as_str())
             .chain(a.aliases.iter().map(String::as_str))
             .collect();
-        names.contains(&name) || aliases.iter().any(|alias| names.contains(&alias.as_str()))
+        names.contains(&name)
+            || aliases.iter().any(|alias| names.contains(&alias.as_str()))
             || a.name.split_whitespace().last() == name.split_whitespace().last()
                 && name.contains(' ')
                 && a.name.contains(' ')
@@ -59,7 +60,12 @@ fn existing_actor<'a>(actors: &'a [Actor], name: &str, aliases: &[String]) -> Op
 
 /// Proposes brief items from `analysis` of the article kept as `source` in `brief`.
 /// Positions go under `issue`.
-pub fn suggestions_for(brief: &Brief, source: &Source, analysis: &Analysis, issue: &IssueId) -> Suggestions {
+pub fn suggestions_for(
+    brief: &Brief,
+    source: &Source,
+    analysis: &Analysis,
+    issue: &IssueId,
+) -> Suggestions {
     let mut suggestions = Suggestions::default();
     let mut known: Vec<Actor> = brief.actors.clone();
     let id_of = |name: &str, known: &mut Vec<Actor>, new: &mut Vec<Actor>| -> Option<ActorId> {
@@ -90,7 +96,11 @@ pub fn suggestions_for(brief: &Brief, source: &Source, analysis: &Analysis, issu
             id_of(&found.name, &mut known, &mut suggestions.actors);
         }
     }
-    let mut position_ids: Vec<String> = brief.positions.iter().map(|p| p.id.as_str().to_string()).collect();
+    let mut position_ids: Vec<String> = brief
+        .positions
+        .iter()
+        .map(|p| p.id.as_str().to_string())
+        .collect();
     for p in &analysis.positions {
         let Some(actor) = id_of(&p.actor, &mut known, &mut suggestions.actors) else {
             continue;
@@ -116,7 +126,11 @@ pub fn suggestions_for(brief: &Brief, source: &Source, analysis: &Analysis, issu
             suggested: true,
         });
     }
-    let mut step_ids: Vec<String> = brief.next_steps.iter().map(|s| s.id.as_str().to_string()).collect();
+    let mut step_ids: Vec<String> = brief
+        .next_steps
+        .iter()
+        .map(|s| s.id.as_str().to_string())
+        .collect();
     for s in &analysis.next_steps {
         let Some(citation) = Citation::of(source, s.start, s.end) else {
             continue;
@@ -166,7 +180,11 @@ pub fn draft_brief(articles: &[Article], reference: &str, now: Timestamp) -> Bri
     brief.issues.push(issue.clone());
     for (n, article) in articles.iter().enumerate() {
         let id = unique(
-            slug(if article.title.is_empty() { "source" } else { &article.title }),
+            slug(if article.title.is_empty() {
+                "source"
+            } else {
+                &article.title
+            }),
             |c| brief.sources.iter().any(|s| s.id.as_str() == c),
             SourceId::new,
         );

@@ -150,14 +150,27 @@ mod tests {
         let g = gazetteer();
         let (russia, _, form) = g.lookup("Kremlin").expect("Kremlin");
         assert_eq!((russia.name.as_str(), form), ("Russia", Form::Metonym));
-        assert_eq!(g.lookup("U.S.").map(|e| e.0.name.as_str()), Some("United States"));
+        assert_eq!(
+            g.lookup("U.S.").map(|e| e.0.name.as_str()),
+            Some("United States")
+        );
         assert_eq!(g.lookup("Kyiv").map(|e| e.0.name.as_str()), Some("Ukraine"));
         assert_eq!(g.lookup("Kiev").map(|e| e.0.name.as_str()), Some("Ukraine"));
-        assert_eq!(g.lookup("Brussels").map(|e| e.0.name.as_str()), Some("European Union"));
+        assert_eq!(
+            g.lookup("Brussels").map(|e| e.0.name.as_str()),
+            Some("European Union")
+        );
         assert_eq!(g.lookup("Japanese").map(|e| e.2), Some(Form::Demonym));
-        assert_eq!(g.lookup("Reuters").map(|e| e.0.kind), Some(EntryKind::Outlet));
+        assert_eq!(
+            g.lookup("Reuters").map(|e| e.0.kind),
+            Some(EntryKind::Outlet)
+        );
         assert!(g.is_title("Prime Minister"));
-        let states = g.entries.iter().filter(|e| e.kind == EntryKind::State).count();
+        let states = g
+            .entries
+            .iter()
+            .filter(|e| e.kind == EntryKind::State)
+            .count();
         assert!(states >= 195, "{states} states");
     }
 }

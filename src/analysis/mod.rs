@@ -16,7 +16,7 @@ pub mod sentences;
 mod speakers;
 mod timex;
 
-pub use draft::{draft_brief, suggestions_for};
+pub use draft::{Suggestions, draft_brief, suggestions_for};
 
 use crate::model::{ActorKind, Article, Date, Stance, StepStatus, TimeQualifier};
 use actors::find_actors;
@@ -172,7 +172,12 @@ fn summarise(text: &str, max: usize) -> String {
 fn condition_in(text: &str) -> String {
     let lower = text.to_lowercase();
     for marker in [
-        "contingent upon ", "contingent on ", " if ", " once ", " unless ", "provided that ",
+        "contingent upon ",
+        "contingent on ",
+        " if ",
+        " once ",
+        " unless ",
+        "provided that ",
         " on condition ",
     ] {
         if let Some(at) = lower.find(marker) {
@@ -216,9 +221,12 @@ fn find_positions(
                 *c = true;
             }
             // Passive "is expected to", "is said to": someone else's view, not a stance.
-            let passive = v
-                .checked_sub(1)
-                .is_some_and(|p| matches!(lowered[p].as_str(), "is" | "are" | "was" | "were" | "be" | "been"));
+            let passive = v.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    lowered[p].as_str(),
+                    "is" | "are" | "was" | "were" | "be" | "been"
+                )
+            });
             if passive && matches!(cue.words, "expected" | "said" | "described" | "told") {
                 continue;
             }
@@ -236,7 +244,9 @@ fn find_positions(
                 });
                 let rest = lowered[v + len..].join(" ");
                 let weighty = sentence_has_quote
-                    || STANCE_WORDS.iter().any(|w| rest.split(' ').any(|r| r == *w));
+                    || STANCE_WORDS
+                        .iter()
+                        .any(|w| rest.split(' ').any(|r| r == *w));
                 if inner_cue || !weighty {
                     continue;
                 }
@@ -265,7 +275,11 @@ fn find_positions(
             let rest_end = all
                 .iter()
                 .skip(v + len)
-                .find(|w| inside_quote(spans, w).is_none() && lexicon::REPORTING_VERBS.contains(&w.lower().as_str()) && w.start > cue_end + 40)
+                .find(|w| {
+                    inside_quote(spans, w).is_none()
+                        && lexicon::REPORTING_VERBS.contains(&w.lower().as_str())
+                        && w.start > cue_end + 40
+                })
                 .map_or(sentence.end, |w| w.start);
             let rest = text.get(cue_end..rest_end).unwrap_or("");
             let mut summary = summarise(rest, 28);
@@ -282,7 +296,11 @@ fn find_positions(
                 let Some(found) = actors.list.get(actor) else {
                     continue;
                 };
-                if out.iter().any(|p| p.actor == found.name && p.start == sentence.start && p.cue == text[cue_start..cue_end]) {
+                if out.iter().any(|p| {
+                    p.actor == found.name
+                        && p.start == sentence.start
+                        && p.cue == text[cue_start..cue_end]
+                }) {
                     continue;
                 }
                 out.push(PositionSuggestion {
@@ -305,25 +323,118 @@ fn find_positions(
 
 /// Words that make a reported statement a stance rather than a report of facts.
 const STANCE_WORDS: &[&str] = &[
-    "will", "would", "should", "must", "could", "can", "may", "might", "need", "needs", "needed",
-    "hope", "hopes", "want", "wants", "ready", "willing", "important", "confident", "believe",
-    "believes", "vital", "crucial", "necessary", "wrong", "right", "unacceptable", "welcome",
-    "oppose", "support", "against", "cannot", "won't", "shouldn't", "urgent", "urgently",
-    "possible", "impossible", "expects", "expect", "try", "attempt", "aim", "seek", "intend",
-    "determined", "committed", "opposed", "prepared",
+    "will",
+    "would",
+    "should",
+    "must",
+    "could",
+    "can",
+    "may",
+    "might",
+    "need",
+    "needs",
+    "needed",
+    "hope",
+    "hopes",
+    "want",
+    "wants",
+    "ready",
+    "willing",
+    "important",
+    "confident",
+    "believe",
+    "believes",
+    "vital",
+    "crucial",
+    "necessary",
+    "wrong",
+    "right",
+    "unacceptable",
+    "welcome",
+    "oppose",
+    "support",
+    "against",
+    "cannot",
+    "won't",
+    "shouldn't",
+    "urgent",
+    "urgently",
+    "possible",
+    "impossible",
+    "expects",
+    "expect",
+    "try",
+    "attempt",
+    "aim",
+    "seek",
+    "intend",
+    "determined",
+    "committed",
+    "opposed",
+    "prepared",
 ];
 
 /// Words near a time expression that make the clause point ahead.
 const FUTURE_MARKERS: &[&str] = &[
-    "will", "would", "shall", "scheduled", "set", "due", "expected", "planned", "plans", "plan",
-    "upcoming", "going", "could", "may", "might", "being", "aims", "intends", "hopes", "resume",
-    "deadline", "seeking", "wants", "proposed", "next", "'ll", "’ll", "planning", "expects",
+    "will",
+    "would",
+    "shall",
+    "scheduled",
+    "set",
+    "due",
+    "expected",
+    "planned",
+    "plans",
+    "plan",
+    "upcoming",
+    "going",
+    "could",
+    "may",
+    "might",
+    "being",
+    "aims",
+    "intends",
+    "hopes",
+    "resume",
+    "deadline",
+    "seeking",
+    "wants",
+    "proposed",
+    "next",
+    "'ll",
+    "’ll",
+    "planning",
+    "expects",
 ];
 
 const PAST_VERBS: &[&str] = &[
-    "said", "announced", "called", "told", "met", "gave", "held", "began", "left", "came",
-    "went", "was", "were", "had", "did", "took", "made", "signed", "agreed", "reported",
-    "confirmed", "stated", "added", "described", "visited", "arrived", "spoke",
+    "said",
+    "announced",
+    "called",
+    "told",
+    "met",
+    "gave",
+    "held",
+    "began",
+    "left",
+    "came",
+    "went",
+    "was",
+    "were",
+    "had",
+    "did",
+    "took",
+    "made",
+    "signed",
+    "agreed",
+    "reported",
+    "confirmed",
+    "stated",
+    "added",
+    "described",
+    "visited",
+    "arrived",
+    "spoke",
 ];
 
 fn find_next_steps(
@@ -349,7 +460,9 @@ fn find_next_steps(
             }
             let window = first.saturating_sub(12)..(time.next_word + 6).min(all.len());
             let future = time.inherently_future
-                || lowered[window].iter().any(|w| FUTURE_MARKERS.contains(&w.as_str()));
+                || lowered[window]
+                    .iter()
+                    .any(|w| FUTURE_MARKERS.contains(&w.as_str()));
             if !future {
                 continue;
             }
@@ -359,7 +472,10 @@ fn find_next_steps(
                 continue;
             }
             let when = text[time.start..time.end].to_string();
-            if out.iter().any(|s| s.when.eq_ignore_ascii_case(&when) && s.date_from == time.from) {
+            if out
+                .iter()
+                .any(|s| s.when.eq_ignore_ascii_case(&when) && s.date_from == time.from)
+            {
                 continue;
             }
             let sentence_text = &text[sentence.clone()];

@@ -62,7 +62,13 @@ pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
         match found {
             Some(j) => {
                 let (close_at, close) = chars[j];
-                push(text, inner_start, close_at, at..close_at + close.len_utf8(), &mut out);
+                push(
+                    text,
+                    inner_start,
+                    close_at,
+                    at..close_at + close.len_utf8(),
+                    &mut out,
+                );
                 i = j + 1;
             }
             None => {
@@ -117,7 +123,11 @@ pub fn attribute(
             continue;
         };
         let all = words(text, sentence.clone());
-        let inside = |w: &Word| spans.iter().any(|q| q.outer.start <= w.start && w.end <= q.outer.end);
+        let inside = |w: &Word| {
+            spans
+                .iter()
+                .any(|q| q.outer.start <= w.start && w.end <= q.outer.end)
+        };
         let verbs: Vec<usize> = all
             .iter()
             .enumerate()
@@ -133,13 +143,17 @@ pub fn attribute(
         if let Some(&first) = after.first() {
             if let Some(&verb) = after.iter().find(|&&n| verbs.contains(&n)) {
                 speaker = if verb == first {
-                    resolver.subject_ending_at(&all, verb + 1, all[verb].start)
+                    resolver
+                        .subject_ending_at(&all, verb + 1, all[verb].start)
                         .or_else(|| mention_after(resolver, &all, verb))
                 } else {
                     resolver.subject_of(&all, verb, sentence.clone())
                 };
             } else if let Some(s) = resolver.subject_ending_at(&all, first, all[first].start)
-                && all[first..].iter().take(12).any(|w| REPORTING_VERBS.contains(&w.lower().as_str()))
+                && all[first..]
+                    .iter()
+                    .take(12)
+                    .any(|w| REPORTING_VERBS.contains(&w.lower().as_str()))
             {
                 // "…," Ramaphosa, who is South Africa’s president, said.
                 speaker = Some(s);
@@ -147,7 +161,10 @@ pub fn attribute(
         }
         // 2. The nearest reporting verb before the quote: X said: "…" / X described it as "…".
         if speaker.is_none()
-            && let Some(&verb) = verbs.iter().rev().find(|&&n| all[n].end <= span.outer.start)
+            && let Some(&verb) = verbs
+                .iter()
+                .rev()
+                .find(|&&n| all[n].end <= span.outer.start)
         {
             speaker = resolver.subject_of(&all, verb, sentence.clone());
         }
@@ -182,13 +199,20 @@ fn mention_after(resolver: &Resolver, words: &[Word], verb: usize) -> Option<Spe
         .actors
         .mentions
         .iter()
-        .find(|m| m.start == next.start || words.get(verb + 2).is_some_and(|w| w.start == m.start && matches!(next.text, "Mr" | "Mrs" | "Ms" | "Dr")))
+        .find(|m| {
+            m.start == next.start
+                || words.get(verb + 2).is_some_and(|w| {
+                    w.start == m.start && matches!(next.text, "Mr" | "Mrs" | "Ms" | "Dr")
+                })
+        })
         .map(|m| Speaker::Actor(m.actor))
 }
 
 fn covers_sentence(text: &str, span: &QuoteSpan, sentence: &Range<usize>) -> bool {
     let outside = text[sentence.start..span.outer.start].trim().len()
-        + text[span.outer.end.min(sentence.end)..sentence.end].trim().len();
+        + text[span.outer.end.min(sentence.end)..sentence.end]
+            .trim()
+            .len();
     outside <= 3
 }
 
@@ -197,7 +221,10 @@ mod tests {
     use super::*;
 
     fn inner(text: &str) -> Vec<&str> {
-        quote_spans(text).into_iter().map(|q| &text[q.inner]).collect()
+        quote_spans(text)
+            .into_iter()
+            .map(|q| &text[q.inner])
+            .collect()
     }
 
     #[test]

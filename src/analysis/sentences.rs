@@ -100,7 +100,9 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     let before = &text[..dot];
     let word_start = before
         .rfind(|c: char| !(c.is_alphanumeric() || c == '.' || c == '\''))
-        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &before[word_start..];
     if word.is_empty() {
         return false;
@@ -165,9 +167,7 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
         let inner = matches!(c, '\'' | '’' | '.' | '-' | '&' | '/');
         let part_of_word = c.is_alphanumeric()
             || c == '%'
-            || (inner
-                && start.is_some()
-                && iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric()));
+            || (inner && start.is_some() && iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric()));
         // Keep a trailing dot on abbreviations such as "U.S." and "Mr." out of the word, except
         // for dotted abbreviations, whose last dot belongs to them.
         if part_of_word {
@@ -235,6 +235,9 @@ mod tests {
     fn words_keep_dotted_abbreviations_and_apostrophes() {
         let text = "The U.S. and Zelensky’s team, co-chaired.";
         let got: Vec<&str> = words(text, 0..text.len()).iter().map(|w| w.text).collect();
-        assert_eq!(got, ["The", "U.S.", "and", "Zelensky’s", "team", "co-chaired"]);
+        assert_eq!(
+            got,
+            ["The", "U.S.", "and", "Zelensky’s", "team", "co-chaired"]
+        );
     }
 }

@@ -20,7 +20,13 @@ pub enum Speaker {
 
 impl Speaker {
     pub fn label(&self, actors: &Actors) -> String {
-        let name = |i: &usize| actors.list.get(*i).map_or("", |a| a.name.as_str()).to_string();
+        let name = |i: &usize| {
+            actors
+                .list
+                .get(*i)
+                .map_or("", |a| a.name.as_str())
+                .to_string()
+        };
         match self {
             Self::Actor(i) => name(i),
             Self::Joint(list) => list.iter().map(name).collect::<Vec<_>>().join(" and "),
@@ -40,11 +46,51 @@ impl Speaker {
 
 /// Words that may stand between a subject and its verb: "Moscow has also insisted".
 const FILLERS: &[&str] = &[
-    "has", "have", "had", "also", "later", "earlier", "reportedly", "then", "was", "were", "is",
-    "are", "consistently", "repeatedly", "previously", "now", "still", "already", "again",
-    "once", "today", "yesterday", "however", "himself", "herself", "itself", "themselves",
-    "publicly", "privately", "quickly", "recently", "initially", "finally", "further", "will",
-    "would", "not", "never", "had", "simply", "just", "only", "first", "here", "there",
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "earlier",
+    "reportedly",
+    "then",
+    "was",
+    "were",
+    "is",
+    "are",
+    "consistently",
+    "repeatedly",
+    "previously",
+    "now",
+    "still",
+    "already",
+    "again",
+    "once",
+    "today",
+    "yesterday",
+    "however",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+    "publicly",
+    "privately",
+    "quickly",
+    "recently",
+    "initially",
+    "finally",
+    "further",
+    "will",
+    "would",
+    "not",
+    "never",
+    "had",
+    "simply",
+    "just",
+    "only",
+    "first",
+    "here",
+    "there",
 ];
 
 /// Context for resolving pronouns and descriptions at a point in the article.
@@ -55,7 +101,12 @@ pub struct Resolver<'a> {
 
 impl Resolver<'_> {
     /// The subject of the verb at `words[verb]`, within a sentence whose words are `words`.
-    pub fn subject_of(&self, words: &[Word], verb: usize, sentence: Range<usize>) -> Option<Speaker> {
+    pub fn subject_of(
+        &self,
+        words: &[Word],
+        verb: usize,
+        sentence: Range<usize>,
+    ) -> Option<Speaker> {
         let mut k = verb;
         // Skip auxiliaries and adverbs back to the subject.
         while k > 0 {
@@ -99,7 +150,10 @@ impl Resolver<'_> {
 
     fn comma_between(&self, words: &[Word], a: usize, b: usize) -> bool {
         match (words.get(a), words.get(b)) {
-            (Some(x), Some(y)) => self.text.get(x.end..y.start).is_some_and(|g| g.contains([',', ';', ':', '(', ')', '—', '–'])),
+            (Some(x), Some(y)) => self
+                .text
+                .get(x.end..y.start)
+                .is_some_and(|g| g.contains([',', ';', ':', '(', ')', '—', '–'])),
             _ => false,
         }
     }
@@ -154,14 +208,29 @@ impl Resolver<'_> {
 
     /// "a spokesman for Mr Blair": the named actor is someone else's principal.
     fn qualify(&self, words: &[Word], last: usize, m: &Mention) -> Speaker {
-        let mut first = words.iter().position(|w| w.start == m.start).unwrap_or(last);
-        while first > 0 && matches!(words[first - 1].text, "Mr" | "Mrs" | "Ms" | "Dr" | "President" | "Prime" | "Minister") {
+        let mut first = words
+            .iter()
+            .position(|w| w.start == m.start)
+            .unwrap_or(last);
+        while first > 0
+            && matches!(
+                words[first - 1].text,
+                "Mr" | "Mrs" | "Ms" | "Dr" | "President" | "Prime" | "Minister"
+            )
+        {
             first -= 1;
         }
         if first >= 2 && words[first - 1].text == "for" {
             let noun = words[first - 2].lower();
-            if matches!(noun.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "aide" | "adviser") {
-                let name = self.actors.list.get(m.actor).map_or("", |a| a.name.as_str());
+            if matches!(
+                noun.as_str(),
+                "spokesman" | "spokeswoman" | "spokesperson" | "aide" | "adviser"
+            ) {
+                let name = self
+                    .actors
+                    .list
+                    .get(m.actor)
+                    .map_or("", |a| a.name.as_str());
                 return Speaker::Unnamed(format!("{noun} for {name}"));
             }
         }
@@ -184,13 +253,18 @@ impl Resolver<'_> {
             .mentions
             .iter()
             .filter(|m| m.start < at && at - m.start < 600)
-            .filter(|m| self.actors.list.get(m.actor).is_some_and(|a| a.kind == ActorKind::Person));
+            .filter(|m| {
+                self.actors
+                    .list
+                    .get(m.actor)
+                    .is_some_and(|a| a.kind == ActorKind::Person)
+            });
         persons
             .clone()
-            .filter(|m| m.leading)
-            .last()
-            .or_else(|| persons.clone().filter(|m| m.subject).last())
-            .or_else(|| persons.last())
+            .rev()
+            .find(|m| m.leading)
+            .or_else(|| persons.clone().rev().find(|m| m.subject))
+            .or_else(|| persons.clone().next_back())
             .map(|m| m.actor)
     }
 
@@ -199,8 +273,12 @@ impl Resolver<'_> {
             .mentions
             .iter()
             .filter(|m| m.start < at && m.subject)
-            .filter(|m| self.actors.list.get(m.actor).is_some_and(|a| a.kind != ActorKind::Person))
-            .last()
+            .rfind(|m| {
+                self.actors
+                    .list
+                    .get(m.actor)
+                    .is_some_and(|a| a.kind != ActorKind::Person)
+            })
             .map(|m| Speaker::Actor(m.actor))
     }
 
@@ -220,12 +298,13 @@ impl Resolver<'_> {
                 .mentions
                 .iter()
                 .filter(|m| m.start < at)
-                .filter(|m| {
+                .rfind(|m| {
                     let actor = self.actors.list.get(m.actor);
                     kind.is_none_or(|k| actor.is_some_and(|a| a.kind == k))
-                        && word.is_none_or(|w| actor.is_some_and(|a| a.name.to_lowercase().contains(w)))
+                        && word.is_none_or(|w| {
+                            actor.is_some_and(|a| a.name.to_lowercase().contains(w))
+                        })
                 })
-                .last()
                 .map(|m| m.actor)
         };
         match head {
@@ -234,8 +313,12 @@ impl Resolver<'_> {
             }
             "companies" | "firms" => {
                 // The last two organisations named together: "X and Y".
-                let mentions: Vec<&Mention> =
-                    self.actors.mentions.iter().filter(|m| m.start < at).collect();
+                let mentions: Vec<&Mention> = self
+                    .actors
+                    .mentions
+                    .iter()
+                    .filter(|m| m.start < at)
+                    .collect();
                 let pair = mentions.windows(2).rev().find(|pair| {
                     pair[0].actor != pair[1].actor
                         && self.text.get(pair[0].end..pair[1].start) == Some(" and ")
@@ -252,7 +335,8 @@ impl Resolver<'_> {
             let qualifier = &words[last - 1];
             if qualifier.is_capitalised() {
                 let found = self.actors.list.iter().enumerate().rev().find(|(_, a)| {
-                    a.kind == ActorKind::Person && a.role.split_whitespace().any(|r| r == qualifier.text)
+                    a.kind == ActorKind::Person
+                        && a.role.split_whitespace().any(|r| r == qualifier.text)
                 });
                 if let Some((index, _)) = found {
                     return Some(Speaker::Actor(index));
@@ -271,7 +355,12 @@ impl Resolver<'_> {
     }
 
     /// The first named subject of the sentence before `limit` (for participle clauses).
-    pub fn sentence_subject(&self, words: &[Word], sentence: Range<usize>, limit: usize) -> Option<Speaker> {
+    pub fn sentence_subject(
+        &self,
+        words: &[Word],
+        sentence: Range<usize>,
+        limit: usize,
+    ) -> Option<Speaker> {
         let end = words.get(limit).map_or(sentence.end, |w| w.start);
         let first = words.first()?;
         // The named subject; else a name opening the sentence ("EADS and BAE Systems, the
@@ -280,7 +369,11 @@ impl Resolver<'_> {
             .actors
             .mentions_in(sentence.start..end)
             .find(|m| m.subject)
-            .or_else(|| self.actors.mentions_in(sentence.start..end).find(|m| m.start == first.start));
+            .or_else(|| {
+                self.actors
+                    .mentions_in(sentence.start..end)
+                    .find(|m| m.start == first.start)
+            });
         if let Some(m) = subject {
             let last = words.iter().position(|w| w.end >= m.end).unwrap_or(0);
             return self.subject_ending_at(words, last, m.start);

@@ -25,12 +25,28 @@ pub struct TimeExpr {
 }
 
 const WEEKDAYS: [&str; 7] = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 fn month_of(word: &str) -> Option<u8> {
@@ -92,8 +108,14 @@ const PREFIXES: &[(&[&str], Option<TimeQualifier>)] = &[
     (&["not", "before"], Some(TimeQualifier::Earliest)),
     (&["no", "earlier", "than"], Some(TimeQualifier::Earliest)),
     (&["by", "the", "end", "of"], Some(TimeQualifier::Deadline)),
-    (&["before", "the", "end", "of"], Some(TimeQualifier::Deadline)),
-    (&["at", "the", "end", "of"], Some(TimeQualifier::Approximate)),
+    (
+        &["before", "the", "end", "of"],
+        Some(TimeQualifier::Deadline),
+    ),
+    (
+        &["at", "the", "end", "of"],
+        Some(TimeQualifier::Approximate),
+    ),
     (&["by"], Some(TimeQualifier::Deadline)),
     (&["before"], Some(TimeQualifier::Deadline)),
     (&["until"], Some(TimeQualifier::Deadline)),
@@ -114,8 +136,21 @@ const PREFIXES: &[(&[&str], Option<TimeQualifier>)] = &[
 
 /// Events a time can be anchored to: "after the meeting".
 const EVENTS: &[&str] = &[
-    "meeting", "summit", "talks", "election", "elections", "vote", "visit", "conference",
-    "deadline", "referendum", "ceasefire", "negotiations", "session", "hearing", "trip",
+    "meeting",
+    "summit",
+    "talks",
+    "election",
+    "elections",
+    "vote",
+    "visit",
+    "conference",
+    "deadline",
+    "referendum",
+    "ceasefire",
+    "negotiations",
+    "session",
+    "hearing",
+    "trip",
 ];
 
 struct Core {
@@ -172,8 +207,20 @@ fn core(words: &[Word], i: usize, anchor: Option<Date>) -> Option<Core> {
     use TimeQualifier::*;
     let w = lower(words, i);
     let w = w.trim_end_matches("’s").trim_end_matches("'s");
-    let exact = |end, from: Option<Date>, future| Core { end, from, to: None, qualifier: Exact, future };
-    let range = |end, from, to, future| Core { end, from, to, qualifier: Approximate, future };
+    let exact = |end, from: Option<Date>, future| Core {
+        end,
+        from,
+        to: None,
+        qualifier: Exact,
+        future,
+    };
+    let range = |end, from, to, future| Core {
+        end,
+        from,
+        to,
+        qualifier: Approximate,
+        future,
+    };
     // Weekdays: "Friday", "next Friday", "Tuesday’s meeting".
     let weekday = |word: &str| WEEKDAYS.iter().position(|d| *d == word);
     if let Some(day) = weekday(w) {
@@ -192,7 +239,11 @@ fn core(words: &[Word], i: usize, anchor: Option<Date>) -> Option<Core> {
                 let date = anchor.and_then(|a| {
                     let ahead = (7 + day as i64 - i64::from(a.weekday_from_monday())) % 7;
                     let ahead = if ahead == 0 { 7 } else { ahead };
-                    a.add_days(if w == "next" && ahead < 3 { ahead + 7 } else { ahead })
+                    a.add_days(if w == "next" && ahead < 3 {
+                        ahead + 7
+                    } else {
+                        ahead
+                    })
                 });
                 return Some(exact(i + 2, date, future));
             }
@@ -200,20 +251,29 @@ fn core(words: &[Word], i: usize, anchor: Option<Date>) -> Option<Core> {
             let mut end = i + 2;
             let (from, to) = match unit.as_str() {
                 "week" => {
-                    let start = anchor.and_then(week_start).and_then(|s| s.add_days(7 * shift));
+                    let start = anchor
+                        .and_then(week_start)
+                        .and_then(|s| s.add_days(7 * shift));
                     (start, start.and_then(|s| s.add_days(6)))
                 }
                 "weekend" => {
-                    let start = anchor.and_then(week_start).and_then(|s| s.add_days(7 * shift + 5));
+                    let start = anchor
+                        .and_then(week_start)
+                        .and_then(|s| s.add_days(7 * shift + 5));
                     (start, start.and_then(|s| s.add_days(1)))
                 }
                 "month" => {
-                    let first = anchor.and_then(|a| Date::new(a.year, a.month, 1)).and_then(|f| add_months(f, shift));
+                    let first = anchor
+                        .and_then(|a| Date::new(a.year, a.month, 1))
+                        .and_then(|f| add_months(f, shift));
                     (first, first.and_then(|f| month_end(f.year, f.month)))
                 }
                 "year" => {
                     let year = anchor.map(|a| a.year + i32::from(shift == 1));
-                    (year.and_then(|y| Date::new(y, 1, 1)), year.and_then(|y| Date::new(y, 12, 31)))
+                    (
+                        year.and_then(|y| Date::new(y, 1, 1)),
+                        year.and_then(|y| Date::new(y, 12, 31)),
+                    )
                 }
                 _ => {
                     let month = month_of(&unit)?;
@@ -235,10 +295,17 @@ fn core(words: &[Word], i: usize, anchor: Option<Date>) -> Option<Core> {
             // "the week after", "the month after"
             if lower(words, i + 2) == "after"
                 && let Some(days) = unit_days(&second)
-                && !matches!(lower(words, i + 3).as_str(), "the" | "a" | "his" | "her" | "their")
+                && !matches!(
+                    lower(words, i + 3).as_str(),
+                    "the" | "a" | "his" | "her" | "their"
+                )
             {
                 let from = anchor.and_then(|a| {
-                    if days == 7 { week_start(a)?.add_days(14) } else { a.add_days(2 * days) }
+                    if days == 7 {
+                        week_start(a)?.add_days(14)
+                    } else {
+                        a.add_days(2 * days)
+                    }
                 });
                 let to = from.and_then(|f| f.add_days(days - 1));
                 return Some(range(i + 3, from, to, true));
@@ -271,10 +338,19 @@ fn core(words: &[Word], i: usize, anchor: Option<Date>) -> Option<Core> {
                     let start = anchor.and_then(week_start).and_then(|s| s.add_days(7));
                     (start, start.and_then(|s| s.add_days(6)))
                 } else {
-                    (anchor.and_then(|a| a.add_days(1)), anchor.and_then(|a| a.add_days(span)))
+                    (
+                        anchor.and_then(|a| a.add_days(1)),
+                        anchor.and_then(|a| a.add_days(span)),
+                    )
                 };
                 let qualifier = if plural { Deadline } else { Approximate };
-                return Some(Core { end, from, to, qualifier, future: true });
+                return Some(Core {
+                    end,
+                    from,
+                    to,
+                    qualifier,
+                    future: true,
+                });
             }
             // "the 6th and 9th of February", "the 17th of April"
             if let Some(day) = day_of(&second) {
@@ -298,7 +374,11 @@ fn core(words: &[Word], i: usize, anchor: Option<Date>) -> Option<Core> {
             }
             // "the end of the month"
             if second == "end" && lower(words, i + 2) == "of" {
-                let what = if lower(words, i + 3) == "the" || lower(words, i + 3) == "this" { i + 4 } else { i + 3 };
+                let what = if lower(words, i + 3) == "the" || lower(words, i + 3) == "this" {
+                    i + 4
+                } else {
+                    i + 3
+                };
                 let unit = lower(words, what);
                 let to = match unit.as_str() {
                     "month" => anchor.and_then(|a| month_end(a.year, a.month)),
@@ -307,7 +387,13 @@ fn core(words: &[Word], i: usize, anchor: Option<Date>) -> Option<Core> {
                     _ => None,
                 };
                 if to.is_some() || month_of(&unit).is_some() {
-                    return Some(Core { end: what + 1, from: None, to, qualifier: Deadline, future: true });
+                    return Some(Core {
+                        end: what + 1,
+                        from: None,
+                        to,
+                        qualifier: Deadline,
+                        future: true,
+                    });
                 }
             }
             return None;
@@ -324,9 +410,18 @@ fn core(words: &[Word], i: usize, anchor: Option<Date>) -> Option<Core> {
         };
         let unit = lower(words, unit_at);
         let (from, to) = match unit.as_str() {
-            "month" if this => (anchor.and_then(|a| a.add_days(1)), anchor.and_then(|a| month_end(a.year, a.month))),
-            "week" if this => (anchor.and_then(|a| a.add_days(1)), anchor.and_then(week_start).and_then(|s| s.add_days(6))),
-            "year" if this => (anchor.and_then(|a| a.add_days(1)), anchor.and_then(|a| Date::new(a.year, 12, 31))),
+            "month" if this => (
+                anchor.and_then(|a| a.add_days(1)),
+                anchor.and_then(|a| month_end(a.year, a.month)),
+            ),
+            "week" if this => (
+                anchor.and_then(|a| a.add_days(1)),
+                anchor.and_then(week_start).and_then(|s| s.add_days(6)),
+            ),
+            "year" if this => (
+                anchor.and_then(|a| a.add_days(1)),
+                anchor.and_then(|a| Date::new(a.year, 12, 31)),
+            ),
             "month" | "week" | "year" => (None, None),
             _ => return None,
         };
@@ -356,7 +451,10 @@ fn core(words: &[Word], i: usize, anchor: Option<Date>) -> Option<Core> {
         }
         let (year, end) = match words.get(i + 1).and_then(|y| year_of(y.text)) {
             Some(y) => (Some(y), i + 2),
-            None => (anchor.map(|a| if month < a.month { a.year + 1 } else { a.year }), i + 1),
+            None => (
+                anchor.map(|a| if month < a.month { a.year + 1 } else { a.year }),
+                i + 1,
+            ),
         };
         return Some(range(
             end,
@@ -373,7 +471,12 @@ fn core(words: &[Word], i: usize, anchor: Option<Date>) -> Option<Core> {
     }
     // A year: "from 2009", "by 2030"
     if let Some(year) = words.get(i).and_then(|y| year_of(y.text)) {
-        return Some(range(i + 1, Date::new(year, 1, 1), Date::new(year, 12, 31), false));
+        return Some(range(
+            i + 1,
+            Date::new(year, 1, 1),
+            Date::new(year, 12, 31),
+            false,
+        ));
     }
     None
 }
@@ -394,7 +497,10 @@ pub fn find_times(words: &[Word], anchor: Option<Date>) -> Vec<TimeExpr> {
 }
 
 fn expression_at(words: &[Word], i: usize, anchor: Option<Date>) -> Option<TimeExpr> {
-    if matches!(lower(words, i.wrapping_sub(1)).as_str(), "last" | "since" | "ago") {
+    if matches!(
+        lower(words, i.wrapping_sub(1)).as_str(),
+        "last" | "since" | "ago"
+    ) {
         return None;
     }
     for (prefix, qualifier) in PREFIXES {
@@ -436,7 +542,8 @@ fn expression_at(words: &[Word], i: usize, anchor: Option<Date>) -> Option<TimeE
                 TimeQualifier::Deadline if core.to.is_none() => (None, core.from),
                 _ => (core.from, core.to),
             };
-            let inherently_future = core.future || matches!(prefix, [p, ..] if matches!(*p, "as" | "within" | "no" | "not"));
+            let inherently_future = core.future
+                || matches!(prefix, [p, ..] if matches!(*p, "as" | "within" | "no" | "not"));
             return Some(TimeExpr {
                 start: words[i].start,
                 end: words[core.end - 1].end - possessive(words[core.end - 1].text),
@@ -451,7 +558,9 @@ fn expression_at(words: &[Word], i: usize, anchor: Option<Date>) -> Option<TimeE
     let core = core(words, i, anchor)?;
     // A bare year or number is too weak without a preposition.
     let first = lower(words, i);
-    if year_of(&first).is_some() || number_of(&first).is_some() && !matches!(first.as_str(), "next" | "this") {
+    if year_of(&first).is_some()
+        || number_of(&first).is_some() && !matches!(first.as_str(), "next" | "this")
+    {
         return None;
     }
     Some(TimeExpr {

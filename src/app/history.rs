@@ -140,6 +140,8 @@ pub enum Edit {
     Uncite(CiteTarget, usize),
     /// Replace the whole brief with recovered unsaved edits.
     Restore(Box<Brief>),
+    /// Several edits that make one step, e.g. accepting a suggestion with its new actor.
+    Batch(Vec<Edit>),
 }
 
 impl Edit {
@@ -166,6 +168,7 @@ impl Edit {
             Self::Cite(..) => "cite source".into(),
             Self::Uncite(..) => "remove citation".into(),
             Self::Restore(_) => "restore unsaved changes".into(),
+            Self::Batch(_) => "accept suggestion".into(),
         }
     }
 
@@ -242,6 +245,11 @@ impl Edit {
                 }
             }
             Self::Restore(recovered) => *brief = *recovered,
+            Self::Batch(edits) => {
+                for edit in edits {
+                    edit.apply(brief);
+                }
+            }
             Self::Uncite(target, j) => {
                 if let Some(evidence) = evidence_mut(brief, target) {
                     remove(evidence, j);

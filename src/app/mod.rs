@@ -10,6 +10,7 @@ pub mod history;
 pub mod preview;
 pub mod recovery;
 pub mod seams;
+pub mod suggest;
 mod view;
 
 use crate::layout::{self, LayoutOptions};
@@ -116,6 +117,10 @@ enum JobResult {
         imported: usize,
         errors: Vec<String>,
     },
+    Suggested {
+        source: crate::model::SourceId,
+        items: Box<crate::analysis::Suggestions>,
+    },
     Failed(String),
 }
 
@@ -157,6 +162,10 @@ pub struct BriefdeskApp {
     pub recent: Vec<PathBuf>,
     /// Where the recent list is kept; `None` keeps it in memory only (tests).
     recent_file: Option<PathBuf>,
+    /// What the drafting assistant proposes for the source in the reader.
+    pub suggestions: Option<suggest::SuggestionList>,
+    /// The "Paste article" box, while open.
+    pub paste: Option<String>,
     dialogs: Box<dyn FileDialogs>,
     clock: Box<dyn Clock>,
     jobs: Vec<Job>,
@@ -191,6 +200,8 @@ impl BriefdeskApp {
             focus_path: None,
             recent: Vec::new(),
             recent_file: None,
+            suggestions: None,
+            paste: None,
             dialogs,
             clock,
             jobs: Vec::new(),
@@ -454,6 +465,7 @@ impl BriefdeskApp {
                         self.rescan();
                     }
                 }
+                JobResult::Suggested { source, items } => self.show_suggestions(source, *items),
                 JobResult::Failed(err) => self.notify(err, true),
             }
         }
@@ -626,7 +638,8 @@ impl BriefdeskApp {
         }
     }
 
-    /// Copies article files into the workspace's `articles/` folder, off the UI thread.
+    /// Imports article files (text, Markdown, HTML, feeds) into the workspace's `articles/`
+    /// library, off the UI thread; each failure is reported with its file and problem.
     pub fn import_articles(&mut self, files: &[PathBuf]) {
         if files.is_empty() {
             return;
@@ -643,22 +656,73 @@ impl BriefdeskApp {
             let mut imported = 0;
             let mut errors = Vec::new();
             for file in &files {
-                let result = storage::read_bounded(file, 16 * 1024 * 1024)
-                    .map_err(|e| e.to_string())
-                    .and_then(|bytes| {
-                        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-                        let name = file.file_name().ok_or("not a file")?;
-                        storage::replace_file(&dir.join(name), &bytes, false)
-                            .map_err(|e| e.to_string())
-                    });
-                match result {
-                    Ok(()) => imported += 1,
-                    Err(err) => errors.push(format!("cannot import {}: {err}", file.display())),
+                match crate::import::import_file(file) {
+                    Ok(articles) => {
+                        for article in &articles {
+                            match storage::store_article(&dir, article) {
+                                Ok(_) => imported += 1,
+                                Err(err) => errors.push(format!(
+                                    "cannot store an article from {}: {err}",
+                                    file.display()
+                                )),
+                            }
+                        }
+                    }
+                    Err(err) => errors.push(format!("cannot import {err}")),
                 }
             }
             let _ = sender.send(JobResult::Imported { imported, errors });
         });
         self.jobs.push(Job { label, receiver });
+    }
+
+    /// Imports pasted text as an article and adds it to the open brief as a source.
+    pub fn import_pasted(&mut self, text: &str) {
+        match crate::import::import_bytes("clipboard.txt", text.as_bytes()) {
+            Ok(articles) => {
+                let dir = self.root.join(storage::ARTICLES_DIR);
+                for article in articles {
+                    if let Err(err) = storage::store_article(&dir, &article) {
+                        self.notify(format!("cannot store the pasted article: {err}"), true);
+                    }
+                    self.add_source_from(&article);
+                }
+                self.rescan();
+            }
+            Err(err) => self.notify(format!("cannot import the pasted text: {err}"), true),
+        }
+    }
+
+    /// Adds an article to the open brief as a source snapshot and shows it in the reader.
+    pub fn add_source_from(&mut self, article: &crate::model::Article) {
+        let Some(open) = &self.open else { return };
+        let base = article
+            .title
+            .chars()
+            .filter(|c| c.is_alphanumeric() || *c == ' ')
+            .collect::<String>()
+            .split_whitespace()
+            .take(4)
+            .collect::<Vec<_>>()
+            .join("-")
+            .to_lowercase();
+        let base = if base.is_empty() {
+            "source".to_string()
+        } else {
+            base
+        };
+        let mut id = base.clone();
+        let mut n = 2;
+        while open.brief.sources.iter().any(|s| s.id.as_str() == id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        let source = article.to_source(crate::model::SourceId::new(id), Some(self.now().date));
+        self.edit(Edit::AddSource(source));
+        if let Some(open) = &self.open {
+            self.reader.source = open.brief.sources.len().saturating_sub(1);
+        }
+        self.suggestions = None;
     }
 
     fn request_quit(&mut self, ctx: &egui::Context) {

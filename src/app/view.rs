@@ -3,12 +3,13 @@
 
 use super::commands::Command;
 use super::history::{CiteTarget, Edit, Table, TextField};
+use super::suggest::Proposal;
 use super::{AfterSave, BriefdeskApp, Modal, View};
 use crate::layout::FontStyle;
 use crate::model::{
     ActorKind, AdmiraltyGrade, BriefStatus, Citation, Confidence, Date, EstimativeScale,
-    Likelihood, MarkingLevel, MarkingScheme, Purpose, Severity, Source, SourceId, Stance,
-    StepStatus, TimeQualifier, Tlp, template::Template,
+    Likelihood, MarkingLevel, MarkingScheme, Purpose, Severity, Stance, StepStatus, TimeQualifier,
+    Tlp, template::Template,
 };
 use eframe::egui::{self, Color32, RichText};
 use std::path::PathBuf;
@@ -153,6 +154,7 @@ impl BriefdeskApp {
             .show(ui, |ui| self.reader_panel(ui));
         egui::CentralPanel::default().show(ui, |ui| self.central(ui));
         self.modals(&ctx);
+        self.paste_window(&ctx);
     }
 
     fn handle_input(&mut self, ctx: &egui::Context) {
@@ -211,6 +213,14 @@ impl BriefdeskApp {
                     Command::ExportPdf,
                 ] {
                     self.command_button(ui, c);
+                }
+                if ui
+                    .button("Paste article…")
+                    .on_hover_text("Paste an article's text to add it to the library and the brief")
+                    .clicked()
+                {
+                    self.paste = Some(String::new());
+                    ui.close();
                 }
                 let recent: Vec<PathBuf> = self.recent.iter().skip(1).cloned().collect();
                 ui.menu_button("Recent workspaces", |ui| {
@@ -425,36 +435,165 @@ impl BriefdeskApp {
     }
 
     fn add_article_as_source(&mut self, path: &std::path::Path) {
-        let text = match crate::storage::read_bounded(path, 16 * 1024 * 1024) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => text,
-                Err(_) => {
-                    self.notify(format!("{}: not UTF-8 text", path.display()), true);
-                    return;
+        match crate::import::import_file(path) {
+            Ok(articles) => {
+                for article in &articles {
+                    self.add_source_from(article);
                 }
-            },
-            Err(err) => {
-                self.notify(format!("{}: {err}", path.display()), true);
-                return;
             }
+            Err(err) => self.notify(err.to_string(), true),
+        }
+    }
+
+    /// The assistant's proposals for the source in the reader, each with Accept and Reject.
+    fn suggestions_list(&mut self, ui: &mut egui::Ui) {
+        let Some(open) = &self.open else { return };
+        let Some(source) = open.brief.sources.get(self.reader.source) else {
+            return;
         };
-        let title = text
-            .lines()
-            .find(|l| !l.trim().is_empty())
-            .unwrap_or("Untitled article")
-            .trim()
-            .chars()
-            .take(120)
-            .collect::<String>();
-        let stem = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "article".into());
-        let mut source = Source::new(SourceId::new(stem), title, text);
-        source.accessed = Some(self.now().date);
-        self.edit(Edit::AddSource(source));
-        if let Some(open) = &self.open {
-            self.reader.source = open.brief.sources.len().saturating_sub(1);
+        let source_id = source.id.clone();
+        let actor_name = |id: &crate::model::ActorId, extra: &[crate::model::Actor]| {
+            open.brief
+                .actors
+                .iter()
+                .chain(extra)
+                .find(|a| &a.id == id)
+                .map_or_else(|| id.to_string(), |a| a.name.clone())
+        };
+        let current = self.suggestions.as_ref().filter(|l| l.source == source_id);
+        let mut action: Option<(Proposal, bool)> = None;
+        let mut suggest = false;
+        egui::CollapsingHeader::new("Suggestions")
+            .id_salt("suggestions")
+            .default_open(true)
+            .show(ui, |ui| {
+                if ui
+                    .button("Suggest from this source")
+                    .on_hover_text(
+                        "Find actors, positions and next steps in this article; nothing is added until you accept it",
+                    )
+                    .clicked()
+                {
+                    suggest = true;
+                }
+                let Some(list) = current else {
+                    return;
+                };
+                let items = &list.items;
+                if items.actors.is_empty() && items.positions.is_empty() && items.next_steps.is_empty() {
+                    ui.label(RichText::new("Nothing left to review.").weak());
+                }
+                egui::ScrollArea::vertical()
+                    .id_salt("suggestion-rows")
+                    .max_height(220.0)
+                    .show(ui, |ui| {
+                        let mut row = |ui: &mut egui::Ui, text: String, proposal: Proposal| {
+                            ui.horizontal_wrapped(|ui| {
+                                ui.label(RichText::new("suggested").small().color(egui::Color32::from_rgb(160, 100, 0)));
+                                let accept = ui.small_button("Accept").on_hover_text("Copy into the brief with its citation");
+                                accept.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Accept {text}")));
+                                if accept.clicked() {
+                                    action = Some((proposal, true));
+                                }
+                                let reject = ui.small_button("Reject").on_hover_text("Hide this suggestion");
+                                reject.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Reject {text}")));
+                                if reject.clicked() {
+                                    action = Some((proposal, false));
+                                }
+                                ui.label(text);
+                            });
+                        };
+                        for (i, a) in items.actors.iter().enumerate() {
+                            row(ui, format!("Actor: {} ({})", a.name, a.kind.label()), Proposal::Actor(i));
+                        }
+                        for (i, p) in items.positions.iter().enumerate() {
+                            row(
+                                ui,
+                                format!(
+                                    "Position: {} {} \u{2014} {} [\u{201c}{}\u{201d}]",
+                                    actor_name(&p.actor, &items.actors),
+                                    p.stance.label().to_lowercase(),
+                                    short(&p.summary, 90),
+                                    p.evidence.first().map_or("", |c| c.quote.as_str()).chars().take(60).collect::<String>()
+                                ),
+                                Proposal::Position(i),
+                            );
+                        }
+                        for (i, s) in items.next_steps.iter().enumerate() {
+                            row(
+                                ui,
+                                format!("Next step: {} \u{2014} {}", s.when.phrase, short(&s.what, 90)),
+                                Proposal::NextStep(i),
+                            );
+                        }
+                    });
+            });
+        match action {
+            Some((proposal, true)) => self.accept(proposal),
+            Some((proposal, false)) => self.reject(proposal),
+            None => {}
+        }
+        if suggest {
+            self.suggest_from_source(self.reader.source);
+        }
+    }
+
+    /// Accept / Reject for an item the brief holds as suggested.
+    fn suggested_badge(&mut self, ui: &mut egui::Ui, table: Table, i: usize) {
+        ui.label(
+            RichText::new("suggested")
+                .small()
+                .color(egui::Color32::from_rgb(160, 100, 0)),
+        );
+        if ui
+            .small_button("Accept")
+            .on_hover_text("Keep this suggestion")
+            .clicked()
+        {
+            self.accept_in_brief(table, i);
+        }
+        if ui
+            .small_button("Reject")
+            .on_hover_text("Remove this suggestion")
+            .clicked()
+        {
+            self.edit(Edit::Remove(table, i));
+        }
+    }
+
+    /// The "Paste article" box: text pasted here becomes an article and a source.
+    fn paste_window(&mut self, ctx: &egui::Context) {
+        let Some(mut text) = self.paste.take() else {
+            return;
+        };
+        let mut keep = true;
+        let mut import = false;
+        egui::Window::new("Paste article")
+            .collapsible(false)
+            .default_width(520.0)
+            .show(ctx, |ui| {
+                ui.label("Paste the article (Ctrl+V). Optional first lines: Title:, Source:, URL:, Date:, then a blank line.");
+                egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
+                    ui.add(
+                        egui::TextEdit::multiline(&mut text)
+                            .desired_rows(12)
+                            .desired_width(f32::INFINITY),
+                    )
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Article text"));
+                });
+                ui.horizontal(|ui| {
+                    if ui.add_enabled(!text.trim().is_empty() && self.open.is_some(), egui::Button::new("Import")).clicked() {
+                        import = true;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        keep = false;
+                    }
+                });
+            });
+        if import {
+            self.import_pasted(&text);
+        } else if keep {
+            self.paste = Some(text);
         }
     }
 
@@ -524,6 +663,7 @@ impl BriefdeskApp {
         if cite {
             self.cite_selection();
         }
+        self.suggestions_list(ui);
         let Some(open) = &self.open else { return };
         let Some(source) = open.brief.sources.get(self.reader.source) else {
             return;
@@ -1040,7 +1180,12 @@ impl BriefdeskApp {
                     if aliases_edit.changed() {
                         a.aliases = split_list(&aliases);
                     }
-                    ui.horizontal(|ui| self.row_buttons(ui, Table::Actors, i, actors.len()));
+                    ui.horizontal(|ui| {
+                        self.row_buttons(ui, Table::Actors, i, actors.len());
+                        if actor.suggested {
+                            self.suggested_badge(ui, Table::Actors, i);
+                        }
+                    });
                     ui.end_row();
                     if &a != actor {
                         self.edit(Edit::SetActor(i, a));
@@ -1308,6 +1453,9 @@ impl BriefdeskApp {
                         {
                             self.cite_target = Some(CiteTarget::Position(i));
                         }
+                        if x.suggested {
+                            self.suggested_badge(ui, Table::Positions, i);
+                        }
                         let actor_name = |id: &crate::model::ActorId| {
                             actors
                                 .iter()
@@ -1453,6 +1601,9 @@ impl BriefdeskApp {
                             .clicked()
                         {
                             self.cite_target = Some(CiteTarget::NextStep(i));
+                        }
+                        if x.suggested {
+                            self.suggested_badge(ui, Table::NextSteps, i);
                         }
                         ui.add(
                             egui::TextEdit::singleline(&mut x.what)

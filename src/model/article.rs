@@ -100,7 +100,9 @@ impl Dateline {
     /// Recognises a dateline at the very start of `body`: an upper-case place (with optional
     /// ", Month Day" and "(Agency)") followed by a dash.
     pub fn detect(body: &str) -> Option<Self> {
-        let cut = (0..=body.len().min(160)).rev().find(|&i| body.is_char_boundary(i))?;
+        let cut = (0..=body.len().min(160))
+            .rev()
+            .find(|&i| body.is_char_boundary(i))?;
         let head = &body[..cut];
         // The dash may be "-", "–" or "—", surrounded by spaces.
         let (dash_at, dash_len) = ["—", "–", "-"]
@@ -151,7 +153,10 @@ mod tests {
         assert_eq!(d.outlet.as_deref(), Some("Reuters"));
         assert_eq!(&"VIENNA (Reuters) - Iran said"[d.end..], "Iran said");
         let d = Dateline::detect("TOKYO, March 28 - Prime Minister").expect("dateline");
-        assert_eq!((d.place.as_str(), d.date.as_deref()), ("TOKYO", Some("March 28")));
+        assert_eq!(
+            (d.place.as_str(), d.date.as_deref()),
+            ("TOKYO", Some("March 28"))
+        );
         let d = Dateline::detect("ADDIS ABABA — Negotiations").expect("dateline");
         assert_eq!(d.place, "ADDIS ABABA");
         assert!(Dateline::detect("US President Donald Trump - a note").is_none());

@@ -37,7 +37,11 @@ fn file_stem(title: &str) -> String {
         }
     }
     let stem = stem.trim_end_matches('-').to_string();
-    if stem.is_empty() { "article".into() } else { stem }
+    if stem.is_empty() {
+        "article".into()
+    } else {
+        stem
+    }
 }
 
 /// Writes `article` into `dir` as `<title>.txt` (atomically), unless the library already holds
