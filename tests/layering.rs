@@ -110,3 +110,31 @@ fn only_the_app_uses_egui() {
         found.join("\n")
     );
 }
+
+#[test]
+fn the_drafting_assistant_is_pure_and_offline() {
+    let found = violations(
+        "src/analysis",
+        &[
+            "egui",
+            "eframe",
+            "printpdf",
+            "rfd",
+            "std::fs",
+            "std::net",
+            "std::process",
+            "crate::storage",
+            "crate::layout",
+            "crate::pdf",
+            "crate::app",
+            "crate::cli",
+            "crate::import",
+        ],
+        &[],
+    );
+    assert!(
+        found.is_empty(),
+        "analysis must stay pure:\n{}",
+        found.join("\n")
+    );
+}
