@@ -141,7 +141,13 @@ pub fn attribute(
             .take(4)
             .collect();
         if let Some(&first) = after.first() {
-            if let Some(&verb) = after.iter().find(|&&n| verbs.contains(&n)) {
+            // "…", according to X.
+            if all[first].lower() == "according"
+                && let Some(to) = after.get(1)
+                && all[*to].text == "to"
+            {
+                speaker = mention_after(resolver, &all, *to);
+            } else if let Some(&verb) = after.iter().find(|&&n| verbs.contains(&n)) {
                 speaker = if verb == first {
                     resolver
                         .subject_ending_at(&all, verb + 1, all[verb].start)

@@ -135,6 +135,15 @@ impl Resolver<'_> {
             if let Some(who) = self.relative_subject(words, k) {
                 return Some(who);
             }
+            // "Hajime Tamura, the trade minister, said": a name closed by a comma shortly
+            // before the verb.
+            let appositive = (k.saturating_sub(12)..k.saturating_sub(1)).rev().find_map(|j| {
+                let m = self.mention_ending(words[j].end)?;
+                self.comma_between(words, j, j + 1).then_some(m)
+            });
+            if let Some(m) = appositive {
+                return Some(Speaker::Actor(m.actor));
+            }
             return self.sentence_subject(words, sentence, verb);
         }
         let before = &words[k - 1];
@@ -374,6 +383,8 @@ impl Resolver<'_> {
                     .mentions_in(sentence.start..end)
                     .find(|m| m.start == first.start)
             });
+        // Else the first name before the verb: "Foreign Minister X, 54, said …".
+        let subject = subject.or_else(|| self.actors.mentions_in(sentence.start..end).next());
         if let Some(m) = subject {
             let last = words.iter().position(|w| w.end >= m.end).unwrap_or(0);
             return self.subject_ending_at(words, last, m.start);

@@ -499,7 +499,7 @@ pub fn find_times(words: &[Word], anchor: Option<Date>) -> Vec<TimeExpr> {
 fn expression_at(words: &[Word], i: usize, anchor: Option<Date>) -> Option<TimeExpr> {
     if matches!(
         lower(words, i.wrapping_sub(1)).as_str(),
-        "last" | "since" | "ago"
+        "last" | "since" | "ago" | "earlier" | "past" | "previous"
     ) {
         return None;
     }
