@@ -137,10 +137,12 @@ impl Resolver<'_> {
             }
             // "Hajime Tamura, the trade minister, said": a name closed by a comma shortly
             // before the verb.
-            let appositive = (k.saturating_sub(12)..k.saturating_sub(1)).rev().find_map(|j| {
-                let m = self.mention_ending(words[j].end)?;
-                self.comma_between(words, j, j + 1).then_some(m)
-            });
+            let appositive = (k.saturating_sub(12)..k.saturating_sub(1))
+                .rev()
+                .find_map(|j| {
+                    let m = self.mention_ending(words[j].end)?;
+                    self.comma_between(words, j, j + 1).then_some(m)
+                });
             if let Some(m) = appositive {
                 return Some(Speaker::Actor(m.actor));
             }
