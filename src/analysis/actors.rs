@@ -231,7 +231,15 @@ pub fn find_actors(text: &str, sentences: &[Range<usize>], skip: usize) -> Actor
 
 fn gazetteer_match(words: &[Word], i: usize) -> Option<(usize, usize, Form, EntryKind)> {
     let g = gazetteer();
-    let longest = g.max_words.min(words.len() - i);
+    let first = &words[i];
+    let longest = g
+        .longest_from(first.text)
+        .max(g.longest_from(base(first.text)))
+        .max(g.longest_from(&first.lower()))
+        .min(words.len() - i);
+    if longest == 0 {
+        return None;
+    }
     for k in (1..=longest).rev() {
         let surface: Vec<&str> = words[i..i + k]
             .iter()

@@ -49,6 +49,8 @@ impl Entry {
 pub struct Gazetteer {
     pub entries: Vec<Entry>,
     surfaces: HashMap<String, (usize, Form)>,
+    /// For each first word of a surface form, the most words a form starting with it has.
+    first_words: HashMap<String, usize>,
     /// The longest surface form, in words.
     pub max_words: usize,
 }
@@ -95,6 +97,12 @@ impl Gazetteer {
             let mut add = |surface: &str, form: Form| {
                 let words = surface.split_whitespace().count();
                 gazetteer.max_words = gazetteer.max_words.max(words);
+                if let Some(first) = surface.split_whitespace().next() {
+                    for key in [first.to_string(), first.to_lowercase()] {
+                        let longest = gazetteer.first_words.entry(key).or_insert(0);
+                        *longest = (*longest).max(words);
+                    }
+                }
                 gazetteer
                     .surfaces
                     .entry(surface.to_string())
@@ -118,6 +126,11 @@ impl Gazetteer {
             });
         }
         gazetteer
+    }
+
+    /// The most words a surface form starting with `word` has; 0 if none starts with it.
+    pub fn longest_from(&self, word: &str) -> usize {
+        self.first_words.get(word).copied().unwrap_or(0)
     }
 
     /// The entry a surface form names, exactly as written.

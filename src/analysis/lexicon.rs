@@ -3,6 +3,9 @@
 //! any article.
 
 use crate::model::Stance;
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 /// Capitalised at the start of a sentence, but never the start of a name.
 pub const FUNCTION_WORDS: &[&str] = &[
@@ -689,15 +692,58 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "agency",
 ];
 
-pub fn is_function_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    FUNCTION_WORDS.contains(&lower.as_str())
+fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
+    words.iter().copied().collect()
 }
 
-/// Whether `word` (lower case) right after a name shows the name is a clause's subject.
+fn lower_cased(word: &str) -> Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+pub fn is_function_word(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| set(FUNCTION_WORDS))
+        .contains(lower_cased(word).as_ref())
+}
+
+pub fn is_reporting_verb(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| set(REPORTING_VERBS))
+        .contains(lower_cased(word).as_ref())
+}
+
+/// Whether `word` right after a name shows the name is a clause's subject.
 pub fn shows_subject(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    AFTER_SUBJECT.contains(&lower.as_str())
-        || REPORTING_VERBS.contains(&lower.as_str())
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let lower = lower_cased(word);
+    SET.get_or_init(|| set(AFTER_SUBJECT))
+        .contains(lower.as_ref())
+        || is_reporting_verb(&lower)
         || (lower.len() > 4 && lower.ends_with("ed") && word.chars().all(char::is_lowercase))
+}
+
+/// The stance cues that can start at a word, longest first, with their words split.
+pub fn cues_starting_with(word: &str) -> &'static [(Vec<&'static str>, &'static Cue)] {
+    static INDEX: OnceLock<HashMap<&'static str, Vec<(Vec<&'static str>, &'static Cue)>>> =
+        OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index: HashMap<&'static str, Vec<(Vec<&'static str>, &'static Cue)>> =
+            HashMap::new();
+        for cue in CUES {
+            let parts: Vec<&'static str> = cue.words.split(' ').collect();
+            if let Some(first) = parts.first() {
+                index.entry(first).or_default().push((parts, cue));
+            }
+        }
+        for list in index.values_mut() {
+            // Longest first; among equals, the lexicon's order.
+            list.sort_by_key(|(parts, _)| std::cmp::Reverse(parts.len()));
+        }
+        index
+    });
+    index.get(word).map_or(&[], Vec::as_slice)
 }

@@ -20,7 +20,6 @@ pub use draft::{Suggestions, draft_brief, suggestions_for};
 
 use crate::model::{ActorKind, Article, Date, Stance, StepStatus, TimeQualifier};
 use actors::find_actors;
-use lexicon::CUES;
 use sentences::{Word, words};
 use serde::Serialize;
 use speakers::{Resolver, Speaker};
@@ -207,16 +206,20 @@ fn find_positions(
             if covered[v] {
                 continue;
             }
-            let Some(cue) = CUES.iter().find(|c| {
-                let parts: Vec<&str> = c.words.split(' ').collect();
-                parts
+            let Some((parts, cue)) =
+                lexicon::cues_starting_with(&lowered[v])
                     .iter()
-                    .enumerate()
-                    .all(|(k, p)| lowered.get(v + k).is_some_and(|w| w == p))
-            }) else {
+                    .find(|(parts, _)| {
+                        parts
+                            .iter()
+                            .enumerate()
+                            .all(|(k, p)| lowered.get(v + k).is_some_and(|w| w == p))
+                    })
+            else {
                 continue;
             };
-            let len = cue.words.split(' ').count();
+            let cue: &lexicon::Cue = cue;
+            let len = parts.len();
             for c in covered.iter_mut().skip(v).take(len) {
                 *c = true;
             }

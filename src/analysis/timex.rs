@@ -161,8 +161,14 @@ struct Core {
     future: bool,
 }
 
-fn lower(words: &[Word], i: usize) -> String {
-    words.get(i).map(Word::lower).unwrap_or_default()
+/// The words of a sentence with their lower-case forms, computed once.
+struct Tokens<'a> {
+    words: &'a [Word<'a>],
+    lower: Vec<String>,
+}
+
+fn lower<'t>(t: &'t Tokens, i: usize) -> &'t str {
+    t.lower.get(i).map_or("", String::as_str)
 }
 
 fn week_start(d: Date) -> Option<Date> {
@@ -203,9 +209,10 @@ fn unit_days(unit: &str) -> Option<i64> {
 }
 
 /// The time itself, starting at word `i` (after any prefix).
-fn core(words: &[Word], i: usize, anchor: Option<Date>) -> Option<Core> {
+fn core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
+    let words = t.words;
     use TimeQualifier::*;
-    let w = lower(words, i);
+    let w = lower(t, i);
     let w = w.trim_end_matches("’s").trim_end_matches("'s");
     let exact = |end, from: Option<Date>, future| Core {
         end,
@@ -233,7 +240,7 @@ fn core(words: &[Word], i: usize, anchor: Option<Date>) -> Option<Core> {
     match w {
         "tomorrow" => return Some(exact(i + 1, anchor.and_then(|a| a.add_days(1)), true)),
         "next" | "this" | "coming" | "following" => {
-            let unit = lower(words, i + 1);
+            let unit = lower(t, i + 1);
             let future = w != "this";
             if let Some(day) = weekday(&unit) {
                 let date = anchor.and_then(|a| {
@@ -249,7 +256,7 @@ fn core(words: &[Word], i: usize, anchor: Option<Date>) -> Option<Core> {
             }
             let shift = if w == "this" { 0 } else { 1 };
             let mut end = i + 2;
-            let (from, to) = match unit.as_str() {
+            let (from, to) = match unit {
                 "week" => {
                     let start = anchor
                         .and_then(week_start)
@@ -285,20 +292,17 @@ fn core(words: &[Word], i: usize, anchor: Option<Date>) -> Option<Core> {
                 }
             };
             // "next week or so"
-            if lower(words, end) == "or" && lower(words, end + 1) == "so" {
+            if lower(t, end) == "or" && lower(t, end + 1) == "so" {
                 end += 2;
             }
             return Some(range(end, from, to, future));
         }
         "the" => {
-            let second = lower(words, i + 1);
+            let second = lower(t, i + 1);
             // "the week after", "the month after"
-            if lower(words, i + 2) == "after"
+            if lower(t, i + 2) == "after"
                 && let Some(days) = unit_days(&second)
-                && !matches!(
-                    lower(words, i + 3).as_str(),
-                    "the" | "a" | "his" | "her" | "their"
-                )
+                && !matches!(lower(t, i + 3), "the" | "a" | "his" | "her" | "their")
             {
                 let from = anchor.and_then(|a| {
                     if days == 7 {
@@ -311,16 +315,16 @@ fn core(words: &[Word], i: usize, anchor: Option<Date>) -> Option<Core> {
                 return Some(range(i + 3, from, to, true));
             }
             // "the coming days", "the next three months", "the next week or so", "the following week"
-            if matches!(second.as_str(), "coming" | "next" | "following") {
-                let (count, unit_at) = match number_of(&lower(words, i + 2)) {
-                    Some(n) if unit_days(&lower(words, i + 3)).is_some() => (n, i + 3),
+            if matches!(second, "coming" | "next" | "following") {
+                let (count, unit_at) = match number_of(&lower(t, i + 2)) {
+                    Some(n) if unit_days(&lower(t, i + 3)).is_some() => (n, i + 3),
                     _ => (1, i + 2),
                 };
-                let unit = lower(words, unit_at);
+                let unit = lower(t, unit_at);
                 let days = unit_days(&unit)?;
                 let plural = unit.ends_with('s');
                 let mut end = unit_at + 1;
-                if lower(words, end) == "or" && lower(words, end + 1) == "so" {
+                if lower(t, end) == "or" && lower(t, end + 1) == "so" {
                     end += 2;
                 }
                 // "the coming days" is about a week; "the coming weeks" about a month.
@@ -354,10 +358,10 @@ fn core(words: &[Word], i: usize, anchor: Option<Date>) -> Option<Core> {
             }
             // "the 6th and 9th of February", "the 17th of April"
             if let Some(day) = day_of(&second) {
-                if lower(words, i + 2) == "and"
-                    && let Some(last) = day_of(&lower(words, i + 3))
-                    && lower(words, i + 4) == "of"
-                    && let Some(month) = month_of(&lower(words, i + 5))
+                if lower(t, i + 2) == "and"
+                    && let Some(last) = day_of(&lower(t, i + 3))
+                    && lower(t, i + 4) == "of"
+                    && let Some(month) = month_of(&lower(t, i + 5))
                 {
                     return Some(range(
                         i + 6,
@@ -366,21 +370,21 @@ fn core(words: &[Word], i: usize, anchor: Option<Date>) -> Option<Core> {
                         false,
                     ));
                 }
-                if lower(words, i + 2) == "of"
-                    && let Some(month) = month_of(&lower(words, i + 3))
+                if lower(t, i + 2) == "of"
+                    && let Some(month) = month_of(&lower(t, i + 3))
                 {
                     return Some(exact(i + 4, upcoming(anchor, month, day), false));
                 }
             }
             // "the end of the month"
-            if second == "end" && lower(words, i + 2) == "of" {
-                let what = if lower(words, i + 3) == "the" || lower(words, i + 3) == "this" {
+            if second == "end" && lower(t, i + 2) == "of" {
+                let what = if lower(t, i + 3) == "the" || lower(t, i + 3) == "this" {
                     i + 4
                 } else {
                     i + 3
                 };
-                let unit = lower(words, what);
-                let to = match unit.as_str() {
+                let unit = lower(t, what);
+                let to = match unit {
                     "month" => anchor.and_then(|a| month_end(a.year, a.month)),
                     "year" => anchor.and_then(|a| Date::new(a.year, 12, 31)),
                     "week" => anchor.and_then(week_start).and_then(|s| s.add_days(6)),
@@ -402,14 +406,14 @@ fn core(words: &[Word], i: usize, anchor: Option<Date>) -> Option<Core> {
     }
     // "later this month", "later in the week"
     if w == "later" {
-        let (unit_at, this) = match (lower(words, i + 1).as_str(), lower(words, i + 2).as_str()) {
+        let (unit_at, this) = match (lower(t, i + 1), lower(t, i + 2)) {
             ("this", _) => (i + 2, true),
             ("in", "the") => (i + 3, true),
             ("next", _) => (i + 2, false),
             _ => return None,
         };
-        let unit = lower(words, unit_at);
-        let (from, to) = match unit.as_str() {
+        let unit = lower(t, unit_at);
+        let (from, to) = match unit {
             "month" if this => (
                 anchor.and_then(|a| a.add_days(1)),
                 anchor.and_then(|a| month_end(a.year, a.month)),
@@ -429,7 +433,7 @@ fn core(words: &[Word], i: usize, anchor: Option<Date>) -> Option<Core> {
     }
     // Numbers of units: "three months" after "in"/"within".
     if let Some(n) = number_of(w)
-        && let Some(days) = unit_days(&lower(words, i + 1))
+        && let Some(days) = unit_days(&lower(t, i + 1))
     {
         return Some(Core {
             end: i + 2,
@@ -483,10 +487,14 @@ fn core(words: &[Word], i: usize, anchor: Option<Date>) -> Option<Core> {
 
 /// Every forward-looking time expression among `words`, leftmost-longest, non-overlapping.
 pub fn find_times(words: &[Word], anchor: Option<Date>) -> Vec<TimeExpr> {
+    let t = Tokens {
+        words,
+        lower: words.iter().map(Word::lower).collect(),
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        if let Some(expr) = expression_at(words, i, anchor) {
+        if let Some(expr) = expression_at(&t, i, anchor) {
             i = expr.next_word;
             out.push(expr);
         } else {
@@ -496,9 +504,10 @@ pub fn find_times(words: &[Word], anchor: Option<Date>) -> Vec<TimeExpr> {
     out
 }
 
-fn expression_at(words: &[Word], i: usize, anchor: Option<Date>) -> Option<TimeExpr> {
+fn expression_at(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<TimeExpr> {
+    let words = t.words;
     if matches!(
-        lower(words, i.wrapping_sub(1)).as_str(),
+        lower(t, i.wrapping_sub(1)),
         "last" | "since" | "ago" | "earlier" | "past" | "previous"
     ) {
         return None;
@@ -507,15 +516,15 @@ fn expression_at(words: &[Word], i: usize, anchor: Option<Date>) -> Option<TimeE
         let matches = prefix
             .iter()
             .enumerate()
-            .all(|(k, p)| lower(words, i + k) == *p);
+            .all(|(k, p)| lower(t, i + k) == *p);
         if !matches {
             continue;
         }
         let at = i + prefix.len();
         // "after the meeting", "before the vote"
         if matches!(prefix, [p] if matches!(*p, "after" | "before"))
-            && lower(words, at) == "the"
-            && EVENTS.contains(&lower(words, at + 1).as_str())
+            && lower(t, at) == "the"
+            && EVENTS.contains(&lower(t, at + 1))
         {
             let end = at + 2;
             return Some(TimeExpr {
@@ -528,10 +537,10 @@ fn expression_at(words: &[Word], i: usize, anchor: Option<Date>) -> Option<TimeE
                 next_word: end,
             });
         }
-        if lower(words, at) == "last" {
+        if lower(t, at) == "last" {
             return None;
         }
-        if let Some(core) = core(words, at, anchor) {
+        if let Some(core) = core(t, at, anchor) {
             // "in March"/"from 2009" need the preposition to be a time at all; bare "in" with
             // relative phrases gives no qualifier of its own.
             let qualifier = match (qualifier, core.qualifier) {
@@ -555,11 +564,10 @@ fn expression_at(words: &[Word], i: usize, anchor: Option<Date>) -> Option<TimeE
             });
         }
     }
-    let core = core(words, i, anchor)?;
+    let core = core(t, i, anchor)?;
     // A bare year or number is too weak without a preposition.
-    let first = lower(words, i);
-    if year_of(&first).is_some()
-        || number_of(&first).is_some() && !matches!(first.as_str(), "next" | "this")
+    let first = lower(t, i);
+    if year_of(&first).is_some() || number_of(&first).is_some() && !matches!(first, "next" | "this")
     {
         return None;
     }
