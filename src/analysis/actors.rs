@@ -40,6 +40,8 @@ pub struct FoundActor {
     pub aliases: Vec<String>,
     /// For people: the title or role the article gives, e.g. "Russian President".
     pub role: String,
+    /// Known from the gazetteer, not guessed from capitalisation.
+    pub known: bool,
 }
 
 /// One place where an actor is named.
@@ -73,6 +75,7 @@ impl Actors {
             kind,
             aliases: Vec::new(),
             role: String::new(),
+            known: false,
         });
         self.by_name.insert(name.to_string(), index);
         if kind == ActorKind::Person
@@ -81,6 +84,15 @@ impl Actors {
         {
             self.by_name.entry(surname.to_string()).or_insert(index);
             self.alias(index, surname);
+        }
+        index
+    }
+
+    /// An actor from the gazetteer.
+    fn add_known(&mut self, name: &str, kind: ActorKind) -> usize {
+        let index = self.add(name, kind);
+        if let Some(actor) = self.list.get_mut(index) {
+            actor.known = true;
         }
         index
     }
@@ -180,15 +192,30 @@ fn is_acronym(word: &str) -> bool {
             .all(|c| c.is_uppercase() || c == '.' || c == '&')
 }
 
+/// Lower-case particles inside personal names: "Abdulaziz bin Salman", "Kamal el-Tayeb".
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "ibn", "al", "el", "de", "da", "di", "du", "dos", "das", "del", "della", "van", "von",
+    "der", "den", "ter", "ten", "le", "la", "abu", "bint",
+];
+
+/// "el-Tayeb", "al-Sisi": a particle joined to a capitalised name.
+fn particle_name(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(particle, rest)| {
+        NAME_PARTICLES.contains(&particle) && rest.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
 fn person_shaped(run: &[Word]) -> bool {
-    (2..=4).contains(&run.len())
-        && run.iter().all(|w| {
+    let last = run.len().saturating_sub(1);
+    (2..=5).contains(&run.len())
+        && run.iter().enumerate().all(|(n, w)| {
             let b = base(w.text);
-            let mut chars = b.chars();
-            chars.next().is_some_and(char::is_uppercase)
-                && b.chars()
-                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
-                && !is_acronym(b)
+            let particle = n > 0 && (NAME_PARTICLES.contains(&b) && n < last || particle_name(b));
+            particle
+                || (b.chars().next().is_some_and(char::is_uppercase)
+                    && b.chars()
+                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+                    && !is_acronym(b))
         })
 }
 
@@ -292,6 +319,29 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                     continue;
                 }
                 (EntryKind::Outlet | EntryKind::Region, _) => {}
+                (EntryKind::State, Form::Demonym | Form::Name)
+                    if !is_possessive(last.text)
+                        && next.is_some_and(|n| gap_is_space(text, last, n))
+                        && org_run_end(text, words, i + k).is_some() =>
+                {
+                    // "China Coast Guard", "Sudanese Armed Forces": a state's own body.
+                    let end = org_run_end(text, words, i + k).unwrap_or(i + k);
+                    if record {
+                        let written: Vec<&str> =
+                            words[i..end].iter().map(|w| base(w.text)).collect();
+                        let name = written.join(" ");
+                        let actor = actors.add(&name, org_kind(&words[i + k..end]));
+                        if let Some(acronym) =
+                            words.get(end - 1).and_then(|w| acronym_after(text, w))
+                        {
+                            actors.alias(actor, &acronym);
+                        }
+                        actors.mention(words, i..end, actor);
+                    }
+                    title_end = None;
+                    i = end;
+                    continue;
+                }
                 (_, Form::Demonym) => {
                     let group = next.is_some_and(|n| {
                         matches!(
@@ -309,7 +359,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                         )
                     });
                     if group && record {
-                        let actor = actors.add(&entry.name, entry.actor_kind());
+                        let actor = actors.add_known(&entry.name, entry.actor_kind());
                         actors.mention(words, i..i + k + 1, actor);
                     } else if next_is_title || next.is_some_and(Word::is_capitalised) {
                         title_words.push(word.text);
@@ -321,7 +371,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                         || prev_lower == "by"
                         || prev_lower == "against";
                     if acts && !venue && record {
-                        let actor = actors.add(&entry.name, entry.actor_kind());
+                        let actor = actors.add_known(&entry.name, entry.actor_kind());
                         actors.alias(actor, base(last.text));
                         actors.mention(words, i..i + k, actor);
                     }
@@ -361,11 +411,11 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                     if let Some(acronym) = acronym_after(text, last)
                         && record
                     {
-                        let actor = actors.add(&entry.name, entry.actor_kind());
+                        let actor = actors.add_known(&entry.name, entry.actor_kind());
                         actors.alias(actor, &acronym);
                     }
                     if !modifier && !venue && record {
-                        let actor = actors.add(&entry.name, entry.actor_kind());
+                        let actor = actors.add_known(&entry.name, entry.actor_kind());
                         let written: Vec<&str> = words[i..i + k].iter().map(|w| w.text).collect();
                         actors.alias(actor, base(&written.join(" ")));
                         actors.mention(words, i..i + k, actor);
@@ -438,7 +488,8 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                 Some(actors.add(single, ActorKind::Person))
             } else if !in_quote
                 && (prev.is_some_and(|p| COMPANY_NOUNS.contains(&p.lower().as_str()))
-                    || (subject_after(words, end) && (i > 0 || !is_function_word(single)))
+                    || (subject_after(words, end)
+                        && (i > 0 || capitalised_mid_sentence(text, single)))
                     || (is_acronym(single)
                         && words.get(end).is_some_and(|n| n.text == "and")
                         && words.get(end + 1).is_some_and(Word::is_capitalised)))
@@ -480,17 +531,34 @@ fn run_end(text: &str, words: &[Word], i: usize) -> usize {
         if !gap_is_space(text, prev, next) || is_possessive(prev.text) {
             break;
         }
-        if next.is_capitalised()
+        if (next.is_capitalised() || particle_name(next.text))
             && !is_function_word(next.text)
             && gazetteer_title_or_outlet(words, end).is_none()
         {
             end += 1;
             continue;
         }
-        let connector = matches!(
-            next.text,
-            "of" | "and" | "for" | "the" | "de" | "al" | "bin" | "von" | "van" | "on"
-        );
+        // "Armed Forces of the Philippines", "Bank of Japan": a state closing an
+        // organisation's name.
+        if matches!(next.text, "of" | "for")
+            && words[i..end]
+                .iter()
+                .any(|w| ORG_KEYWORDS.contains(&base(w.text)))
+        {
+            let at = if words.get(end + 1).is_some_and(|w| w.text == "the") {
+                end + 2
+            } else {
+                end + 1
+            };
+            if let Some((k, _, Form::Name, EntryKind::State)) =
+                gazetteer_match(words, at).filter(|_| at < words.len())
+            {
+                end = at + k;
+                break;
+            }
+        }
+        let connector = matches!(next.text, "of" | "and" | "for" | "the" | "on")
+            || NAME_PARTICLES.contains(&next.text);
         if connector
             && let Some(after) = words.get(end + 1)
             && after.is_capitalised()
@@ -525,7 +593,10 @@ fn gazetteer_title_or_outlet(words: &[Word], i: usize) -> Option<()> {
 /// Ministry"), if one follows.
 fn org_run_end(text: &str, words: &[Word], i: usize) -> Option<usize> {
     let first = words.get(i)?;
-    if !first.is_capitalised() || is_function_word(first.text) {
+    if !first.is_capitalised()
+        || is_function_word(first.text)
+        || gazetteer_title_or_outlet(words, i).is_some()
+    {
         return None;
     }
     let end = run_end(text, words, i);
@@ -597,4 +668,21 @@ fn inside_quotes(text: &str, words: &[Word], at: usize) -> bool {
             .count();
     let straight = before.matches('"').count();
     opens > closes || straight % 2 == 1
+}
+
+/// Whether `word` appears capitalised somewhere other than at a sentence's start, so that a
+/// capital at the start of a sentence ("Prices fell") is not taken for a name.
+fn capitalised_mid_sentence(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].trim_end_matches([' ', '\t']);
+        let whole = text[at + word.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        whole
+            && before
+                .chars()
+                .next_back()
+                .is_some_and(|c| !matches!(c, '.' | '!' | '?' | '\n' | '"' | '“' | '”' | ':'))
+    })
 }

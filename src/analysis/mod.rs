@@ -117,12 +117,38 @@ pub fn analyze(article: &Article) -> Analysis {
 
     // Only actors that do something in the text: mentioned as acting, quoted, holding a
     // position, or taking part in a next step.
-    let mut used = vec![false; actors.list.len()];
+    // Names guessed from capitals (not people, not in the gazetteer) must act somewhere: a
+    // subject, a speaker, a position holder, or named more than once.
+    let mut counts = vec![0usize; actors.list.len()];
+    let mut acting = vec![false; actors.list.len()];
     for m in &actors.mentions {
-        if let Some(u) = used.get_mut(m.actor) {
-            *u = true;
+        if let Some(c) = counts.get_mut(m.actor) {
+            *c += 1;
+        }
+        if m.subject
+            && let Some(a) = acting.get_mut(m.actor)
+        {
+            *a = true;
         }
     }
+    for q in &found_quotes {
+        for a in q.speaker.actors() {
+            if let Some(a) = acting.get_mut(a) {
+                *a = true;
+            }
+        }
+    }
+    let used: Vec<bool> = actors
+        .list
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let named = counts.get(i).copied().unwrap_or(0);
+            let acts = acting.get(i).copied().unwrap_or(false)
+                || positions.iter().any(|p| p.actor == a.name);
+            named > 0 && (a.known || a.kind == ActorKind::Person || acts || named >= 2)
+        })
+        .collect();
     Analysis {
         actors: actors
             .list
