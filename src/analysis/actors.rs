@@ -161,6 +161,23 @@ fn subject_after(words: &[Word], after: usize) -> bool {
     let Some(next) = words.get(after) else {
         return false;
     };
+    // "Anastasiades on Friday announced": a time between the name and its verb.
+    const WEEKDAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    if next.text == "on"
+        && words
+            .get(after + 1)
+            .is_some_and(|w| WEEKDAYS.contains(&w.text))
+    {
+        return subject_after(words, after + 2);
+    }
     if shows_subject(next.text) {
         return true;
     }

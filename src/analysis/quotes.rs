@@ -139,6 +139,12 @@ pub fn attribute(
         let after: Vec<usize> = (0..all.len())
             .filter(|&n| all[n].start >= span.outer.end && !inside(&all[n]))
             .take(4)
+            .take_while(|&n| {
+                !matches!(
+                    all[n].lower().as_str(),
+                    "while" | "but" | "and" | "as" | "although" | "when" | "because" | "which"
+                )
+            })
             .collect();
         if let Some(&first) = after.first() {
             // "…", according to X.
@@ -166,13 +172,12 @@ pub fn attribute(
             }
         }
         // 2. The nearest reporting verb before the quote: X said: "…" / X described it as "…".
-        if speaker.is_none()
-            && let Some(&verb) = verbs
+        if speaker.is_none() {
+            speaker = verbs
                 .iter()
                 .rev()
-                .find(|&&n| all[n].end <= span.outer.start)
-        {
-            speaker = resolver.subject_of(&all, verb, sentence.clone());
+                .filter(|&&n| all[n].end <= span.outer.start)
+                .find_map(|&verb| resolver.subject_of(&all, verb, sentence.clone()));
         }
         // 3. Any reporting verb later in the sentence: "… was exerting “…” to end it, Mr Abbas added."
         if speaker.is_none()

@@ -3,7 +3,7 @@
 //! leader", "a spokesman for Mr Blair", "media outlets").
 
 use super::actors::{Actors, Mention};
-use super::lexicon::{REPORTING_VERBS, SPEAKER_NOUNS};
+use super::lexicon::{PERSON_NOUNS, REPORTING_VERBS, SPEAKER_NOUNS};
 use super::sentences::Word;
 use crate::model::ActorKind;
 use std::ops::Range;
@@ -171,7 +171,10 @@ impl Resolver<'_> {
 
     /// "Ramaphosa, who is South Africa’s president, said": walk back over a ", who …," clause.
     fn relative_subject(&self, words: &[Word], k: usize) -> Option<Speaker> {
-        let who = (0..k).rev().take(12).find(|&j| words[j].text == "who")?;
+        let who = (0..k)
+            .rev()
+            .take(12)
+            .find(|&j| matches!(words[j].text, "who" | "which"))?;
         if who == 0 || !self.comma_between(words, who - 1, who) {
             return None;
         }
@@ -209,7 +212,23 @@ impl Resolver<'_> {
             }
         }
         match pronoun.as_str() {
-            "he" | "she" => return self.salient_person(at).map(Speaker::Actor),
+            "he" | "she" => {
+                let named = self.salient_person(at);
+                let named_at = named
+                    .and_then(|a| {
+                        self.actors
+                            .mentions
+                            .iter()
+                            .rfind(|m| m.actor == a && m.start < at)
+                    })
+                    .map_or(0, |m| m.start);
+                // "A spokeswoman for the Commission said …. But she said …": the unnamed
+                // speaker described since the last named person.
+                if let Some(unnamed) = self.unnamed_person_since(named_at, at) {
+                    return Some(unnamed);
+                }
+                return named.map(Speaker::Actor);
+            }
             "they" | "it" => return self.salient_group(at),
             "i" | "we" => return None,
             _ => {}
@@ -254,6 +273,45 @@ impl Resolver<'_> {
             .mentions
             .iter()
             .find(|m| m.end == end || (m.end < end && end - m.end <= 4 && m.end + 4 >= end))
+    }
+
+    /// "a spokeswoman for the European Commission … said": the last unnamed person described
+    /// as speaking between `from` and `at`.
+    fn unnamed_person_since(&self, from: usize, at: usize) -> Option<Speaker> {
+        let all = super::sentences::words(self.text, from..at);
+        let head = all.iter().rposition(|w| {
+            PERSON_NOUNS.contains(&w.lower().as_str())
+                && all
+                    .iter()
+                    .any(|r| r.start > w.start && REPORTING_VERBS.contains(&r.lower().as_str()))
+        })?;
+        let noun = all[head].lower();
+        // "spokeswoman for the European Commission"
+        if all.get(head + 1).is_some_and(|w| w.text == "for") {
+            let after = all.get(head + 2).map_or(at, |w| w.start);
+            let limit = all.get(head + 5).map_or(at, |w| w.start);
+            if let Some(m) = self
+                .actors
+                .mentions
+                .iter()
+                .find(|m| m.start >= after && m.start <= limit)
+            {
+                let name = self
+                    .actors
+                    .list
+                    .get(m.actor)
+                    .map_or("", |a| a.name.as_str());
+                return Some(Speaker::Unnamed(format!("{noun} for {name}")));
+            }
+        }
+        // "a Commission spokeswoman", "a senior official"
+        let start = head.saturating_sub(2);
+        let phrase: Vec<&str> = all[start..=head]
+            .iter()
+            .map(|w| w.text)
+            .filter(|w| !matches!(w.to_lowercase().as_str(), "a" | "an" | "the" | "said"))
+            .collect();
+        Some(Speaker::Unnamed(phrase.join(" ")))
     }
 
     /// The person who last acted (was a clause's subject) before `at`, else the last named.
