@@ -127,6 +127,19 @@ impl Actors {
         });
     }
 
+    /// The multi-word organisation whose capitalised initials spell `acronym`.
+    fn by_initials(&self, acronym: &str) -> Option<usize> {
+        let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+        self.list.iter().position(|a| {
+            let initials: String = a
+                .name
+                .split_whitespace()
+                .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                .collect();
+            a.kind != ActorKind::Person && initials.len() >= 2 && initials == letters
+        })
+    }
+
     /// The actor a name or alias refers to, if known.
     pub fn find(&self, name: &str) -> Option<usize> {
         self.by_name.get(name).copied()
@@ -178,7 +191,7 @@ fn subject_after(words: &[Word], after: usize) -> bool {
     {
         return subject_after(words, after + 2);
     }
-    if shows_subject(next.text) {
+    if shows_subject(next.text) || matches!(next.text, "which" | "who") {
         return true;
     }
     // "MITI officials later sought …": the officials act for the name before them.
@@ -477,7 +490,12 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
         let org = run.iter().any(|w| ORG_KEYWORDS.contains(&base(w.text)));
         let joined: Vec<&str> = run.iter().map(|w| base(w.text)).collect();
         let joined = joined.join(" ");
-        let known = actors.find(&joined);
+        let known = actors.find(&joined).or_else(|| {
+            // "RSF" for the "Rapid Support Forces" named earlier.
+            (run.len() == 1 && is_acronym(&joined))
+                .then(|| actors.by_initials(&joined))
+                .flatten()
+        });
         let actor = if let Some(known) = known {
             Some(known)
         } else if org && run.len() == 1 {

@@ -13,6 +13,8 @@ use std::ops::Range;
 pub struct QuoteSpan {
     pub inner: Range<usize>,
     pub outer: Range<usize>,
+    /// The quote runs on into the next paragraph, which re-opens it.
+    pub continued: bool,
 }
 
 /// Every quotation in `text`, in order.
@@ -67,6 +69,7 @@ pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
                     inner_start,
                     close_at,
                     at..close_at + close.len_utf8(),
+                    false,
                     &mut out,
                 );
                 i = j + 1;
@@ -77,7 +80,7 @@ pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
                 let para_end = chars.get(j).map_or(text.len(), |&(p, _)| p);
                 let reopened = text[para_end..].trim_start().starts_with(['“', '"', '«']);
                 if reopened {
-                    push(text, inner_start, para_end, at..para_end, &mut out);
+                    push(text, inner_start, para_end, at..para_end, true, &mut out);
                 }
                 i = j.max(i + 1);
             }
@@ -86,7 +89,14 @@ pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
     out
 }
 
-fn push(text: &str, start: usize, end: usize, outer: Range<usize>, out: &mut Vec<QuoteSpan>) {
+fn push(
+    text: &str,
+    start: usize,
+    end: usize,
+    outer: Range<usize>,
+    continued: bool,
+    out: &mut Vec<QuoteSpan>,
+) {
     let inner = &text[start..end];
     // A comma the writer placed before the closing mark belongs to the sentence, not the quote.
     let trimmed = inner.trim_end().trim_end_matches(',').trim_end();
@@ -95,6 +105,7 @@ fn push(text: &str, start: usize, end: usize, outer: Range<usize>, out: &mut Vec
         out.push(QuoteSpan {
             inner: start + lead..start + trimmed.len(),
             outer,
+            continued,
         });
     }
 }
@@ -113,13 +124,16 @@ pub fn attribute(
     sentences: &[Range<usize>],
 ) -> Vec<FoundQuote> {
     let text = resolver.text;
-    let mut out: Vec<FoundQuote> = Vec::new();
+    let mut direct: Vec<Option<Speaker>> = Vec::with_capacity(spans.len());
+    let mut standalone: Vec<bool> = Vec::with_capacity(spans.len());
     for span in spans {
         let Some(sentence) = sentences
             .iter()
             .find(|s| s.start <= span.outer.start && span.outer.start < s.end)
             .cloned()
         else {
+            direct.push(None);
+            standalone.push(false);
             continue;
         };
         let all = words(text, sentence.clone());
@@ -154,10 +168,9 @@ pub fn attribute(
             {
                 speaker = mention_after(resolver, &all, *to);
             } else if let Some(&verb) = after.iter().find(|&&n| verbs.contains(&n)) {
-                speaker = if verb == first {
-                    resolver
-                        .subject_ending_at(&all, verb + 1, all[verb].start)
-                        .or_else(|| mention_after(resolver, &all, verb))
+                speaker = if verb == first && !all[verb].text.ends_with("ing") {
+                    mention_after(resolver, &all, verb)
+                        .or_else(|| resolver.subject_ending_at(&all, verb + 1, all[verb].start))
                 } else {
                     resolver.subject_of(&all, verb, sentence.clone())
                 };
@@ -185,12 +198,23 @@ pub fn attribute(
         {
             speaker = resolver.subject_of(&all, verb, sentence.clone());
         }
-        // 4. A quote standing alone continues the previous speaker in the same stretch of text.
+        direct.push(speaker);
+        standalone.push(verbs.is_empty() && covers_sentence(text, span, &sentence));
+    }
+    // A quote running on into the next paragraph is said by whoever says its continuation.
+    for i in (0..spans.len()).rev() {
+        if direct[i].is_none() && spans[i].continued && i + 1 < spans.len() {
+            direct[i] = direct[i + 1].clone();
+        }
+    }
+    // A quote standing alone continues the previous speaker in the same stretch of text.
+    let mut out: Vec<FoundQuote> = Vec::new();
+    for (i, span) in spans.iter().enumerate() {
+        let mut speaker = direct[i].clone();
         if speaker.is_none()
-            && verbs.is_empty()
+            && standalone[i]
             && let Some(previous) = out.last()
             && span.outer.start.saturating_sub(previous.span.outer.end) < 400
-            && covers_sentence(text, span, &sentence)
         {
             speaker = Some(previous.speaker.clone());
         }
@@ -204,18 +228,26 @@ pub fn attribute(
     out
 }
 
+/// "said Brig. Gen. Kamal el-Tayeb", "said PF secretary general Chanda Mwale": the name after
+/// an inverted reporting verb, preferring a person over the organisation qualifying them.
 fn mention_after(resolver: &Resolver, words: &[Word], verb: usize) -> Option<Speaker> {
-    let next = words.get(verb + 1)?;
-    resolver
+    let from = words.get(verb + 1)?.start;
+    let to = words.get(verb + 7).map_or(usize::MAX, |w| w.start);
+    let near: Vec<_> = resolver
         .actors
         .mentions
         .iter()
-        .find(|m| {
-            m.start == next.start
-                || words.get(verb + 2).is_some_and(|w| {
-                    w.start == m.start && matches!(next.text, "Mr" | "Mrs" | "Ms" | "Dr")
-                })
-        })
+        .filter(|m| m.start >= from && m.start < to)
+        .collect();
+    let person = near.iter().find(|m| {
+        resolver
+            .actors
+            .list
+            .get(m.actor)
+            .is_some_and(|a| a.kind == crate::model::ActorKind::Person)
+    });
+    person
+        .or(near.first().filter(|m| m.start == from))
         .map(|m| Speaker::Actor(m.actor))
 }
 
