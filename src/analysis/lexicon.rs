@@ -526,7 +526,25 @@ pub const CUES: &[Cue] = &[
     cue("urging", Stance::Demands),
     cue("requires", Stance::Demands),
     // Statements that carry a position without a stance word.
+    // Participles after a comma share the sentence's subject: ", warning that …".
+    cue("warning", Stance::Opposes),
+    cue("alleging", Stance::Opposes),
+    cue("rejecting", Stance::Opposes),
+    cue("accusing", Stance::Opposes),
+    cue("refusing", Stance::Opposes),
+    cue("demanding", Stance::Demands),
+    cue("insisting", Stance::Demands),
+    cue("welcoming", Stance::Supports),
+    cue("stood ready", Stance::Supports),
+    cue("stands ready", Stance::Supports),
+    cue("offered to", Stance::Supports),
+    cue("has offered to", Stance::Supports),
+    cue("had offered to", Stance::Supports),
+    cue("lodged", Stance::Opposes),
+    cue("protested", Stance::Opposes),
     cue("said in a statement", Stance::Ambiguous),
+    cue("acknowledged", Stance::Ambiguous),
+    cue("wrote", Stance::Ambiguous),
     cue("emphasized", Stance::Ambiguous),
     cue("emphasised", Stance::Ambiguous),
     cue("stressed", Stance::Ambiguous),
@@ -537,6 +555,17 @@ pub const CUES: &[Cue] = &[
     cue("said", Stance::Ambiguous),
     cue("says", Stance::Ambiguous),
     cue("told", Stance::Ambiguous),
+];
+
+/// Modal verbs that, with an actor as subject, state what it intends: "would submit a plan".
+pub const MODALS: &[&str] = &["will", "would", "could", "may", "might", "shall"];
+
+/// Words a modal cue may carry between the modal and its verb.
+pub const MODAL_FILLERS: &[&str] = &["not", "also", "still", "never", "then", "soon", "now"];
+
+/// Words after a modal that do not state an intention.
+pub const NOT_INTENT: &[&str] = &[
+    "be", "have", "probably", "likely", "possibly", "perhaps", "take", "get", "need",
 ];
 
 /// Words whose presence makes a capitalised phrase an organisation.

@@ -182,6 +182,35 @@ fn inside_quote(spans: &[quotes::QuoteSpan], w: &Word) -> Option<usize> {
         .position(|q| q.outer.start <= w.start && w.end <= q.outer.end)
 }
 
+/// "would submit", "will not block": a modal, optional fillers, and a verb, as an intention.
+fn modal_cue(lowered: &[String], v: usize) -> Option<(&'static lexicon::Cue, usize)> {
+    static INTENDS: lexicon::Cue = lexicon::Cue {
+        words: "(modal)",
+        stance: Stance::Supports,
+    };
+    static REFUSES: lexicon::Cue = lexicon::Cue {
+        words: "(modal not)",
+        stance: Stance::Opposes,
+    };
+    if !lexicon::MODALS.contains(&lowered.get(v)?.as_str()) {
+        return None;
+    }
+    let mut k = v + 1;
+    let mut negated = false;
+    while let Some(w) = lowered.get(k)
+        && lexicon::MODAL_FILLERS.contains(&w.as_str())
+    {
+        negated |= w == "not" || w == "never";
+        k += 1;
+    }
+    let verb = lowered.get(k)?;
+    let is_verb = verb.chars().all(|c| c.is_ascii_lowercase()) && verb.len() > 2;
+    if !is_verb || lexicon::NOT_INTENT.contains(&verb.as_str()) || lexicon::is_function_word(verb) {
+        return None;
+    }
+    Some((if negated { &REFUSES } else { &INTENDS }, k - v + 1))
+}
+
 /// Tidies a clause into a one-line summary of at most `max` words.
 fn summarise(text: &str, max: usize) -> String {
     let cleaned: Vec<&str> = text.split_whitespace().collect();
@@ -232,20 +261,21 @@ fn find_positions(
             if covered[v] {
                 continue;
             }
-            let Some((parts, cue)) =
-                lexicon::cues_starting_with(&lowered[v])
-                    .iter()
-                    .find(|(parts, _)| {
-                        parts
-                            .iter()
-                            .enumerate()
-                            .all(|(k, p)| lowered.get(v + k).is_some_and(|w| w == p))
-                    })
-            else {
-                continue;
+            let listed = lexicon::cues_starting_with(&lowered[v])
+                .iter()
+                .find(|(parts, _)| {
+                    parts
+                        .iter()
+                        .enumerate()
+                        .all(|(k, p)| lowered.get(v + k).is_some_and(|w| w == p))
+                });
+            let (cue, len) = match listed {
+                Some((parts, cue)) => (*cue, parts.len()),
+                None => match modal_cue(&lowered, v) {
+                    Some(found) => found,
+                    None => continue,
+                },
             };
-            let cue: &lexicon::Cue = cue;
-            let len = parts.len();
             for c in covered.iter_mut().skip(v).take(len) {
                 *c = true;
             }
@@ -269,7 +299,9 @@ fn find_positions(
             if cue.stance == Stance::Ambiguous {
                 // "X said Y was willing to …": the stance is the inner cue's, not the report's.
                 let inner_cue = matches[n + 1..].iter().any(|&(w, c, _)| {
-                    c.stance != Stance::Ambiguous && inside_quote(spans, &all[w]).is_none()
+                    c.stance != Stance::Ambiguous
+                        && !c.words.starts_with('(')
+                        && inside_quote(spans, &all[w]).is_none()
                 });
                 let rest = lowered[v + len..].join(" ");
                 let weighty = sentence_has_quote
@@ -296,7 +328,12 @@ fn find_positions(
                     };
                     (found.speaker.clone(), pronoun.start)
                 }
-                None => match resolver.subject_of(&all, v, sentence.clone()) {
+                None => match resolver.subject_of(&all, v, sentence.clone()).or_else(|| {
+                    // "…," said Commodore Rafael Dizon.
+                    lexicon::is_reporting_verb(all[v].text)
+                        .then(|| speakers::inverted_subject(resolver, &all, v))
+                        .flatten()
+                }) {
                     Some(s) => (s, cue_start),
                     None => continue,
                 },

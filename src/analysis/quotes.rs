@@ -166,10 +166,10 @@ pub fn attribute(
                 && let Some(to) = after.get(1)
                 && all[*to].text == "to"
             {
-                speaker = mention_after(resolver, &all, *to);
+                speaker = super::speakers::inverted_subject(resolver, &all, *to);
             } else if let Some(&verb) = after.iter().find(|&&n| verbs.contains(&n)) {
                 speaker = if verb == first && !all[verb].text.ends_with("ing") {
-                    mention_after(resolver, &all, verb)
+                    super::speakers::inverted_subject(resolver, &all, verb)
                         .or_else(|| resolver.subject_ending_at(&all, verb + 1, all[verb].start))
                 } else {
                     resolver.subject_of(&all, verb, sentence.clone())
@@ -226,29 +226,6 @@ pub fn attribute(
         }
     }
     out
-}
-
-/// "said Brig. Gen. Kamal el-Tayeb", "said PF secretary general Chanda Mwale": the name after
-/// an inverted reporting verb, preferring a person over the organisation qualifying them.
-fn mention_after(resolver: &Resolver, words: &[Word], verb: usize) -> Option<Speaker> {
-    let from = words.get(verb + 1)?.start;
-    let to = words.get(verb + 7).map_or(usize::MAX, |w| w.start);
-    let near: Vec<_> = resolver
-        .actors
-        .mentions
-        .iter()
-        .filter(|m| m.start >= from && m.start < to)
-        .collect();
-    let person = near.iter().find(|m| {
-        resolver
-            .actors
-            .list
-            .get(m.actor)
-            .is_some_and(|a| a.kind == crate::model::ActorKind::Person)
-    });
-    person
-        .or(near.first().filter(|m| m.start == from))
-        .map(|m| Speaker::Actor(m.actor))
 }
 
 fn covers_sentence(text: &str, span: &QuoteSpan, sentence: &Range<usize>) -> bool {

@@ -455,3 +455,26 @@ impl Resolver<'_> {
         None
     }
 }
+
+/// "…," said Brig. Gen. Kamal el-Tayeb: the name after an inverted reporting verb, preferring
+/// a person over the organisation qualifying them.
+pub fn inverted_subject(resolver: &Resolver, words: &[Word], verb: usize) -> Option<Speaker> {
+    let from = words.get(verb + 1)?.start;
+    let to = words.get(verb + 7).map_or(usize::MAX, |w| w.start);
+    let near: Vec<&Mention> = resolver
+        .actors
+        .mentions
+        .iter()
+        .filter(|m| m.start >= from && m.start < to)
+        .collect();
+    let person = near.iter().find(|m| {
+        resolver
+            .actors
+            .list
+            .get(m.actor)
+            .is_some_and(|a| a.kind == ActorKind::Person)
+    });
+    person
+        .or(near.first().filter(|m| m.start == from))
+        .map(|m| Speaker::Actor(m.actor))
+}
