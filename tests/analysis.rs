@@ -257,11 +257,19 @@ fn a_markdown_story_with_weekday_and_deadline() {
         "Maria Santos"
     );
     assert_eq!(speaker_of(&analysis, "put the city first"), "Ana Ruiz");
+    // "The employers' federation, led by chairman Tomas Berg, refused …": the federation
+    // refused, not its chairman in person.
+    assert!(
+        !analysis
+            .positions
+            .iter()
+            .any(|p| p.actor == "Tomas Berg" && p.cue == "refused")
+    );
     assert!(
         analysis
             .positions
             .iter()
-            .any(|p| p.actor == "Tomas Berg" && p.cue == "refused" && p.stance == Stance::Opposes)
+            .any(|p| p.actor == "Tomas Berg" && p.cue == "warned" && p.stance == Stance::Opposes)
     );
     assert!(
         analysis

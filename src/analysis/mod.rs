@@ -471,6 +471,9 @@ const FUTURE_MARKERS: &[&str] = &[
     "’ll",
     "planning",
     "expects",
+    "aim",
+    "target",
+    "intend",
 ];
 
 const PAST_VERBS: &[&str] = &[

@@ -135,18 +135,25 @@ impl Resolver<'_> {
             if let Some(who) = self.relative_subject(words, k) {
                 return Some(who);
             }
-            // "Hajime Tamura, the trade minister, said": a name closed by a comma shortly
-            // before the verb.
-            let appositive = (k.saturating_sub(12)..k.saturating_sub(1))
+            // "Hajime Tamura, the trade minister, said": the name just before the comma that
+            // opens the aside ending at the verb.
+            let opening = (k.saturating_sub(12)..k.saturating_sub(1))
                 .rev()
-                .find_map(|j| {
-                    let m = self.mention_ending(words[j].end)?;
-                    self.comma_between(words, j, j + 1).then_some(m)
-                });
-            if let Some(m) = appositive {
-                return Some(Speaker::Actor(m.actor));
+                .find(|&j| self.comma_between(words, j, j + 1));
+            if let Some(j) = opening {
+                return self
+                    .mention_ending(words[j].end)
+                    .map(|m| Speaker::Actor(m.actor));
             }
-            return self.sentence_subject(words, sentence, verb);
+            // ", stressing …": a participle shares the subject of a sentence led by a name.
+            let first = words.first()?;
+            let name_led = self.actors.mentions.iter().any(|m| m.start == first.start)
+                || matches!(first.text, "He" | "She" | "They");
+            return if name_led {
+                self.sentence_subject(words, sentence, verb)
+            } else {
+                None
+            };
         }
         let before = &words[k - 1];
         self.subject_ending_at(words, k - 1, before.start)

@@ -431,6 +431,19 @@ fn core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
         };
         return Some(range(unit_at + 1, from, to, true));
     }
+    // "within hours", "in weeks": a bare plural unit.
+    if matches!(w, "hours" | "days" | "weeks" | "months")
+        && matches!(lower(t, i.wrapping_sub(1)), "within" | "in")
+    {
+        let days = unit_days(w).unwrap_or(1).max(1);
+        return Some(Core {
+            end: i + 1,
+            from: anchor,
+            to: anchor.and_then(|a| a.add_days(if w == "hours" { 1 } else { days * 3 })),
+            qualifier: Deadline,
+            future: true,
+        });
+    }
     // Numbers of units: "three months" after "in"/"within".
     if let Some(n) = number_of(w)
         && let Some(days) = unit_days(&lower(t, i + 1))
