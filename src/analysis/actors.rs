@@ -9,7 +9,7 @@ use super::gazetteer::{EntryKind, Form, gazetteer};
 use super::lexicon::{
     COMPANY_NOUNS, ORG_KEYWORDS, ROLE_NOUNS, VENUE_PREPOSITIONS, is_function_word, shows_subject,
 };
-use super::sentences::{Word, words};
+use super::sentences::{Sentence, Word};
 use crate::model::ActorKind;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -195,7 +195,7 @@ fn subject_after(words: &[Word], after: usize) -> bool {
         return true;
     }
     // "MITI officials later sought …": the officials act for the name before them.
-    if GROUP_NOUNS.contains(&next.lower().as_str()) {
+    if in_list(GROUP_NOUNS, next.text) {
         return words.get(after + 1).is_some_and(|w| shows_subject(w.text));
     }
     // "Airbus and Boeing accuse ...": the verb follows the second name.
@@ -268,18 +268,24 @@ fn org_kind(run: &[Word]) -> ActorKind {
 }
 
 /// Finds the actors of `text`, sentence by sentence, skipping the dateline (`skip` bytes).
-pub fn find_actors(text: &str, sentences: &[Range<usize>], skip: usize) -> Actors {
+pub fn find_actors(text: &str, sentences: &[Sentence], skip: usize) -> Actors {
     let mut actors = Actors::default();
+    let kept: Vec<Vec<Word>> = sentences
+        .iter()
+        .map(|s| {
+            s.words
+                .iter()
+                .copied()
+                .filter(|w| w.start >= skip)
+                .collect()
+        })
+        .collect();
     // Two passes: the first learns full names, so that a surname used before or after the full
     // name resolves to the same person.
     for pass in 0..2 {
         actors.mentions.clear();
-        for sentence in sentences {
-            let words: Vec<Word> = words(text, sentence.clone())
-                .into_iter()
-                .filter(|w| w.start >= skip)
-                .collect();
-            scan_sentence(text, &words, &mut actors, pass == 1);
+        for words in &kept {
+            scan_sentence(text, words, &mut actors, pass == 1);
         }
     }
     actors.mentions.sort_by_key(|m| m.start);
@@ -292,7 +298,6 @@ fn gazetteer_match(words: &[Word], i: usize) -> Option<(usize, usize, Form, Entr
     let longest = g
         .longest_from(first.text)
         .max(g.longest_from(base(first.text)))
-        .max(g.longest_from(&first.lower()))
         .min(words.len() - i);
     if longest == 0 {
         return None;
@@ -328,19 +333,18 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
     while i < words.len() {
         let word = &words[i];
         let prev = i.checked_sub(1).and_then(|p| words.get(p));
-        let prev_lower = prev.map(|w| w.lower()).unwrap_or_default();
-        let venue = VENUE_PREPOSITIONS.contains(&prev_lower.as_str())
-            || (prev_lower == "the"
-                && i >= 2
-                && VENUE_PREPOSITIONS.contains(&words[i - 2].lower().as_str()));
+        let prev_text = prev.map_or("", |w| w.text);
+        let prev_is = |w: &str| prev_text.eq_ignore_ascii_case(w);
+        let venue = in_list(VENUE_PREPOSITIONS, prev_text)
+            || (prev_is("the") && i >= 2 && in_list(VENUE_PREPOSITIONS, words[i - 2].text));
         if let Some((k, index, form, kind)) = gazetteer_match(words, i) {
             let Some(entry) = g.entries.get(index) else {
                 break;
             };
             let last = &words[i + k - 1];
             let next = words.get(i + k);
-            let next_is_title = next
-                .is_some_and(|n| g.is_title(n.text) || ROLE_NOUNS.contains(&n.lower().as_str()));
+            let next_is_title =
+                next.is_some_and(|n| g.is_title(n.text) || in_list(ROLE_NOUNS, n.text));
             match (kind, form) {
                 (EntryKind::Title, _) => {
                     title_words.extend(words[i..i + k].iter().map(|w| w.text));
@@ -374,18 +378,20 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                 }
                 (_, Form::Demonym) => {
                     let group = next.is_some_and(|n| {
-                        matches!(
-                            n.lower().as_str(),
-                            "government"
-                                | "officials"
-                                | "authorities"
-                                | "forces"
-                                | "military"
-                                | "army"
-                                | "troops"
-                                | "navy"
-                                | "ministry"
-                                | "cabinet"
+                        in_list(
+                            &[
+                                "government",
+                                "officials",
+                                "authorities",
+                                "forces",
+                                "military",
+                                "army",
+                                "troops",
+                                "navy",
+                                "ministry",
+                                "cabinet",
+                            ],
+                            n.text,
                         )
                     });
                     if group && record {
@@ -398,8 +404,8 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                 (_, Form::Metonym) => {
                     let acts = subject_after(words, i + k)
                         || is_possessive(last.text)
-                        || prev_lower == "by"
-                        || prev_lower == "against";
+                        || prev_is("by")
+                        || prev_is("against");
                     if acts && !venue && record {
                         let actor = actors.add_known(&entry.name, entry.actor_kind());
                         actors.alias(actor, base(last.text));
@@ -433,7 +439,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                                 && n.text.chars().next().is_some_and(char::is_lowercase)
                                 && !shows_subject(n.text)
                                 && !is_function_word(n.text)
-                                && !GROUP_NOUNS.contains(&n.lower().as_str())
+                                && !in_list(GROUP_NOUNS, n.text)
                         });
                     if next_is_title {
                         title_words.push(word.text);
@@ -460,10 +466,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             || (i == 0 && is_function_word(word.text))
             || is_function_word(word.text) && !word.text.chars().all(char::is_uppercase)
         {
-            if !word.is_capitalised()
-                && !ROLE_NOUNS.contains(&word.lower().as_str())
-                && word.text != ","
-            {
+            if !word.is_capitalised() && !in_list(ROLE_NOUNS, word.text) && word.text != "," {
                 // A lower-case word ends any title that was building up.
                 if title_end != Some(i) {
                     title_words.clear();
@@ -476,12 +479,12 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
         let end = run_end(text, words, i);
         let run = &words[i..end];
         let after_title = title_end == Some(i)
-            || prev.is_some_and(|p| ROLE_NOUNS.contains(&p.lower().as_str()))
+            || prev.is_some_and(|p| in_list(ROLE_NOUNS, p.text))
             || (i >= 2
                 && text
                     .get(words[i - 1].end..word.start)
                     .is_some_and(|g| g.trim() == ",")
-                && ROLE_NOUNS.contains(&words[i - 1].lower().as_str()));
+                && in_list(ROLE_NOUNS, words[i - 1].text));
         let role: String = title_words.join(" ");
         title_words.clear();
         title_end = None;
@@ -505,7 +508,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             })
         } else if org {
             Some(actors.add(&joined, org_kind(run)))
-        } else if person_shaped(run) && prev_lower != "the" && !in_quote {
+        } else if person_shaped(run) && !prev_is("the") && !in_quote {
             let evidence = after_title
                 || subject_after(words, end)
                 || appositive_role(text, words, end)
@@ -522,7 +525,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             if mr {
                 Some(actors.add(single, ActorKind::Person))
             } else if !in_quote
-                && (prev.is_some_and(|p| COMPANY_NOUNS.contains(&p.lower().as_str()))
+                && (prev.is_some_and(|p| in_list(COMPANY_NOUNS, p.text))
                     || (subject_after(words, end)
                         && (i > 0 || capitalised_mid_sentence(text, single)))
                     || (is_acronym(single)
@@ -663,7 +666,7 @@ fn appositive_role(text: &str, words: &[Word], end: usize) -> bool {
     }
     words[end..(end + 5).min(words.len())]
         .iter()
-        .any(|w| ROLE_NOUNS.contains(&w.lower().as_str()) || gazetteer().is_title(w.text))
+        .any(|w| in_list(ROLE_NOUNS, w.text) || gazetteer().is_title(w.text))
 }
 
 /// The surname used alone elsewhere in the text ("Mr Abbas", "Nakasone said").
@@ -720,4 +723,9 @@ fn capitalised_mid_sentence(text: &str, word: &str) -> bool {
                 .next_back()
                 .is_some_and(|c| !matches!(c, '.' | '!' | '?' | '\n' | '"' | '“' | '”' | ':'))
     })
+}
+
+/// Whether `word` is in a lower-case ASCII word list, ignoring case, without allocating.
+fn in_list(list: &[&str], word: &str) -> bool {
+    list.iter().any(|item| item.eq_ignore_ascii_case(word))
 }

@@ -20,7 +20,7 @@ pub use draft::{Suggestions, draft_brief, suggestions_for};
 
 use crate::model::{ActorKind, Article, Date, Stance, StepStatus, TimeQualifier};
 use actors::find_actors;
-use sentences::{Word, words};
+use sentences::Word;
 use serde::Serialize;
 use speakers::{Resolver, Speaker};
 use std::ops::Range;
@@ -104,16 +104,17 @@ fn qualifier_label<S: serde::Serializer>(q: &TimeQualifier, s: S) -> Result<S::O
 pub fn analyze(article: &Article) -> Analysis {
     let text = article.body.as_str();
     let skip = article.dateline.as_ref().map_or(0, |d| d.end);
-    let sentences = sentences::sentences(text);
-    let actors = find_actors(text, &sentences, skip);
+    let tokens = sentences::tokenise(text);
+    let sentences: Vec<Range<usize>> = tokens.iter().map(|s| s.range.clone()).collect();
+    let actors = find_actors(text, &tokens, skip);
     let resolver = Resolver {
         text,
         actors: &actors,
     };
     let spans = quotes::quote_spans(text);
     let found_quotes = quotes::attribute(&resolver, &spans, &sentences);
-    let positions = find_positions(&resolver, &sentences, &spans, &found_quotes);
-    let next_steps = find_next_steps(&resolver, &sentences, skip, article.published);
+    let positions = find_positions(&resolver, &tokens, &spans, &found_quotes);
+    let next_steps = find_next_steps(&resolver, &tokens, skip, article.published);
 
     // Only actors that do something in the text: mentioned as acting, quoted, holding a
     // position, or taking part in a next step.
@@ -245,16 +246,17 @@ fn condition_in(text: &str) -> String {
 
 fn find_positions(
     resolver: &Resolver,
-    sentences: &[Range<usize>],
+    sentences: &[sentences::Sentence],
     spans: &[quotes::QuoteSpan],
     found_quotes: &[quotes::FoundQuote],
 ) -> Vec<PositionSuggestion> {
     let text = resolver.text;
     let actors = resolver.actors;
     let mut out: Vec<PositionSuggestion> = Vec::new();
-    for sentence in sentences {
-        let all = words(text, sentence.clone());
-        let lowered: Vec<String> = all.iter().map(Word::lower).collect();
+    for tokens in sentences {
+        let sentence = &tokens.range;
+        let all = &tokens.words;
+        let lowered = &tokens.lower;
         let mut covered = vec![false; all.len()];
         let mut matches = Vec::new();
         for v in 0..all.len() {
@@ -508,17 +510,18 @@ const PAST_VERBS: &[&str] = &[
 
 fn find_next_steps(
     resolver: &Resolver,
-    sentences: &[Range<usize>],
+    sentences: &[sentences::Sentence],
     skip: usize,
     anchor: Option<Date>,
 ) -> Vec<StepSuggestion> {
     let text = resolver.text;
     let actors = resolver.actors;
     let mut out: Vec<StepSuggestion> = Vec::new();
-    for sentence in sentences {
-        let all = words(text, sentence.clone());
-        let lowered: Vec<String> = all.iter().map(Word::lower).collect();
-        for time in timex::find_times(&all, anchor) {
+    for tokens in sentences {
+        let sentence = &tokens.range;
+        let all = &tokens.words;
+        let lowered = &tokens.lower;
+        for time in timex::find_times(all, lowered, anchor) {
             let first = all.iter().position(|w| w.start == time.start).unwrap_or(0);
             let before = |k: usize| first.checked_sub(k).and_then(|p| lowered.get(p));
             let after = lowered.get(time.next_word);

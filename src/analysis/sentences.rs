@@ -121,6 +121,29 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     ABBREVIATIONS.contains(&word)
 }
 
+/// A sentence with its words and their lower-case forms, tokenised once for every stage.
+pub struct Sentence<'a> {
+    pub range: Range<usize>,
+    pub words: Vec<Word<'a>>,
+    pub lower: Vec<String>,
+}
+
+/// The sentences of `text`, tokenised.
+pub fn tokenise(text: &str) -> Vec<Sentence<'_>> {
+    sentences(text)
+        .into_iter()
+        .map(|range| {
+            let words = words(text, range.clone());
+            let lower = words.iter().map(Word::lower).collect();
+            Sentence {
+                range,
+                words,
+                lower,
+            }
+        })
+        .collect()
+}
+
 /// A word of the text: letters and digits, with inner apostrophes, dots, hyphens and ampersands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Word<'a> {

@@ -285,12 +285,17 @@ impl Resolver<'_> {
     /// "a spokeswoman for the European Commission … said": the last unnamed person described
     /// as speaking between `from` and `at`.
     fn unnamed_person_since(&self, from: usize, at: usize) -> Option<Speaker> {
+        // A pronoun reaches back a paragraph or two, like `salient_person`.
+        let from = from.max(at.saturating_sub(600));
+        let from = (from..=at)
+            .find(|&i| self.text.is_char_boundary(i))
+            .unwrap_or(at);
         let all = super::sentences::words(self.text, from..at);
         let head = all.iter().rposition(|w| {
             PERSON_NOUNS.contains(&w.lower().as_str())
                 && all
                     .iter()
-                    .any(|r| r.start > w.start && REPORTING_VERBS.contains(&r.lower().as_str()))
+                    .any(|r| r.start > w.start && super::lexicon::is_reporting_verb(r.text))
         })?;
         let noun = all[head].lower();
         // "spokeswoman for the European Commission"

@@ -50,25 +50,33 @@ const MONTHS: [&str; 12] = [
 ];
 
 fn month_of(word: &str) -> Option<u8> {
-    let lower = word.trim_end_matches('.').to_lowercase();
-    if let Some(i) = MONTHS.iter().position(|m| *m == lower) {
+    let bare = word.trim_end_matches('.');
+    if !(3..=9).contains(&bare.len()) {
+        return None;
+    }
+    if let Some(i) = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(bare)) {
         return u8::try_from(i + 1).ok();
+    }
+    if bare.eq_ignore_ascii_case("sept") {
+        return Some(9);
     }
     let short = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
-    if lower == "sept" {
-        return Some(9);
-    }
-    // Abbreviations need their full stop or capital: "Aug." not "aug".
+    // Abbreviations need their capital: "Aug." not "aug".
     short
         .iter()
-        .position(|m| *m == lower && word.chars().next().is_some_and(char::is_uppercase))
+        .position(|m| {
+            m.eq_ignore_ascii_case(bare) && word.chars().next().is_some_and(char::is_uppercase)
+        })
         .and_then(|i| u8::try_from(i + 1).ok())
 }
 
 fn number_of(word: &str) -> Option<i64> {
-    let lower = word.to_lowercase();
+    if word.len() > 7 {
+        return None;
+    }
+    let lower = word.to_ascii_lowercase();
     let words = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
         "twelve",
@@ -164,7 +172,7 @@ struct Core {
 /// The words of a sentence with their lower-case forms, computed once.
 struct Tokens<'a> {
     words: &'a [Word<'a>],
-    lower: Vec<String>,
+    lower: &'a [String],
 }
 
 fn lower<'t>(t: &'t Tokens, i: usize) -> &'t str {
@@ -499,10 +507,10 @@ fn core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
 }
 
 /// Every forward-looking time expression among `words`, leftmost-longest, non-overlapping.
-pub fn find_times(words: &[Word], anchor: Option<Date>) -> Vec<TimeExpr> {
+pub fn find_times(words: &[Word], lowered: &[String], anchor: Option<Date>) -> Vec<TimeExpr> {
     let t = Tokens {
         words,
-        lower: words.iter().map(Word::lower).collect(),
+        lower: lowered,
     };
     let mut out = Vec::new();
     let mut i = 0;
