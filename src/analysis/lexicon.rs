@@ -804,13 +804,14 @@ pub fn shows_subject(word: &str) -> bool {
         || (lower.len() > 4 && lower.ends_with("ed") && word.chars().all(char::is_lowercase))
 }
 
+/// A stance cue with its words split.
+pub type SplitCue = (Vec<&'static str>, &'static Cue);
+
 /// The stance cues that can start at a word, longest first, with their words split.
-pub fn cues_starting_with(word: &str) -> &'static [(Vec<&'static str>, &'static Cue)] {
-    static INDEX: OnceLock<HashMap<&'static str, Vec<(Vec<&'static str>, &'static Cue)>>> =
-        OnceLock::new();
+pub fn cues_starting_with(word: &str) -> &'static [SplitCue] {
+    static INDEX: OnceLock<HashMap<&'static str, Vec<SplitCue>>> = OnceLock::new();
     let index = INDEX.get_or_init(|| {
-        let mut index: HashMap<&'static str, Vec<(Vec<&'static str>, &'static Cue)>> =
-            HashMap::new();
+        let mut index: HashMap<&'static str, Vec<SplitCue>> = HashMap::new();
         for cue in CUES {
             let parts: Vec<&'static str> = cue.words.split(' ').collect();
             if let Some(first) = parts.first() {

@@ -273,7 +273,7 @@ fn find_positions(
                 });
             let (cue, len) = match listed {
                 Some((parts, cue)) => (*cue, parts.len()),
-                None => match modal_cue(&lowered, v) {
+                None => match modal_cue(lowered, v) {
                     Some(found) => found,
                     None => continue,
                 },
@@ -330,10 +330,10 @@ fn find_positions(
                     };
                     (found.speaker.clone(), pronoun.start)
                 }
-                None => match resolver.subject_of(&all, v, sentence.clone()).or_else(|| {
+                None => match resolver.subject_of(all, v, sentence.clone()).or_else(|| {
                     // "…," said Commodore Rafael Dizon.
                     lexicon::is_reporting_verb(all[v].text)
-                        .then(|| speakers::inverted_subject(resolver, &all, v))
+                        .then(|| speakers::inverted_subject(resolver, all, v))
                         .flatten()
                 }) {
                     Some(s) => (s, cue_start),

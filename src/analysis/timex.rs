@@ -250,7 +250,7 @@ fn core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
         "next" | "this" | "coming" | "following" => {
             let unit = lower(t, i + 1);
             let future = w != "this";
-            if let Some(day) = weekday(&unit) {
+            if let Some(day) = weekday(unit) {
                 let date = anchor.and_then(|a| {
                     let ahead = (7 + day as i64 - i64::from(a.weekday_from_monday())) % 7;
                     let ahead = if ahead == 0 { 7 } else { ahead };
@@ -291,7 +291,7 @@ fn core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
                     )
                 }
                 _ => {
-                    let month = month_of(&unit)?;
+                    let month = month_of(unit)?;
                     let year = anchor.map(|a| a.year + i32::from(shift == 1 && month <= a.month));
                     (
                         year.and_then(|y| Date::new(y, month, 1)),
@@ -309,7 +309,7 @@ fn core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
             let second = lower(t, i + 1);
             // "the week after", "the month after"
             if lower(t, i + 2) == "after"
-                && let Some(days) = unit_days(&second)
+                && let Some(days) = unit_days(second)
                 && !matches!(lower(t, i + 3), "the" | "a" | "his" | "her" | "their")
             {
                 let from = anchor.and_then(|a| {
@@ -324,12 +324,12 @@ fn core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
             }
             // "the coming days", "the next three months", "the next week or so", "the following week"
             if matches!(second, "coming" | "next" | "following") {
-                let (count, unit_at) = match number_of(&lower(t, i + 2)) {
-                    Some(n) if unit_days(&lower(t, i + 3)).is_some() => (n, i + 3),
+                let (count, unit_at) = match number_of(lower(t, i + 2)) {
+                    Some(n) if unit_days(lower(t, i + 3)).is_some() => (n, i + 3),
                     _ => (1, i + 2),
                 };
                 let unit = lower(t, unit_at);
-                let days = unit_days(&unit)?;
+                let days = unit_days(unit)?;
                 let plural = unit.ends_with('s');
                 let mut end = unit_at + 1;
                 if lower(t, end) == "or" && lower(t, end + 1) == "so" {
@@ -365,11 +365,11 @@ fn core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
                 });
             }
             // "the 6th and 9th of February", "the 17th of April"
-            if let Some(day) = day_of(&second) {
+            if let Some(day) = day_of(second) {
                 if lower(t, i + 2) == "and"
-                    && let Some(last) = day_of(&lower(t, i + 3))
+                    && let Some(last) = day_of(lower(t, i + 3))
                     && lower(t, i + 4) == "of"
-                    && let Some(month) = month_of(&lower(t, i + 5))
+                    && let Some(month) = month_of(lower(t, i + 5))
                 {
                     return Some(range(
                         i + 6,
@@ -379,7 +379,7 @@ fn core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
                     ));
                 }
                 if lower(t, i + 2) == "of"
-                    && let Some(month) = month_of(&lower(t, i + 3))
+                    && let Some(month) = month_of(lower(t, i + 3))
                 {
                     return Some(exact(i + 4, upcoming(anchor, month, day), false));
                 }
@@ -398,7 +398,7 @@ fn core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
                     "week" => anchor.and_then(week_start).and_then(|s| s.add_days(6)),
                     _ => None,
                 };
-                if to.is_some() || month_of(&unit).is_some() {
+                if to.is_some() || month_of(unit).is_some() {
                     return Some(Core {
                         end: what + 1,
                         from: None,
@@ -454,7 +454,7 @@ fn core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
     }
     // Numbers of units: "three months" after "in"/"within".
     if let Some(n) = number_of(w)
-        && let Some(days) = unit_days(&lower(t, i + 1))
+        && let Some(days) = unit_days(lower(t, i + 1))
     {
         return Some(Core {
             end: i + 2,
@@ -588,8 +588,7 @@ fn expression_at(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<TimeExpr>
     let core = core(t, i, anchor)?;
     // A bare year or number is too weak without a preposition.
     let first = lower(t, i);
-    if year_of(&first).is_some() || number_of(&first).is_some() && !matches!(first, "next" | "this")
-    {
+    if year_of(first).is_some() || number_of(first).is_some() && !matches!(first, "next" | "this") {
         return None;
     }
     Some(TimeExpr {
