@@ -380,3 +380,21 @@ fn a_drafted_brief_is_valid_and_every_suggestion_cites_its_sentence() {
     assert!(errors.iter().all(|d| d.code == "BD001"), "{errors:#?}");
     assert_eq!(errors.len(), 1);
 }
+
+#[test]
+fn every_held_out_article_analyses_with_exact_spans() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).expect("held-out folder") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let story = import_file(&path).expect("imports").remove(0);
+            let analysis = analyze(&story);
+            assert!(!analysis.actors.is_empty(), "{}", path.display());
+            assert!(!analysis.quotes.is_empty(), "{}", path.display());
+            assert_spans_exact(&story, &analysis);
+            seen += 1;
+        }
+    }
+    assert_eq!(seen, 8);
+}

@@ -139,3 +139,120 @@ fn check_on_a_missing_file_names_it() {
     assert!(!out.status.success());
     assert!(stderr(&out).contains("nowhere.ron"), "{}", stderr(&out));
 }
+
+fn fixture(path: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(path)
+        .display()
+        .to_string()
+}
+
+#[test]
+fn import_puts_articles_in_the_library_once_and_reports_bad_files() {
+    let dir = sample_workspace();
+    let feed = dir.path().join("wire.rss");
+    fs::write(
+        &feed,
+        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+<item><title>Talks resume</title><link>https://example.org/1</link>
+<pubDate>Tue, 10 Jun 2025 04:00:00 GMT</pubDate><description>Envoys met in Geneva.</description></item>
+<item><title>Vote delayed</title><link>https://example.org/2</link>
+<description>&lt;p&gt;The vote was put off.&lt;/p&gt;</description></item>
+</channel></rss>"#,
+    )
+    .expect("feed");
+    let binary = dir.path().join("photo.txt");
+    fs::write(&binary, [0x89, b'P', b'N', b'G', 0, 0, 0, 13, 0, 1, 2]).expect("binary");
+    let story = fixture("tests/fixtures/articles/vienna-iaea-talks.txt");
+    let out = briefdesk(&["import", &story, "wire.rss", "photo.txt"], dir.path());
+    assert!(!out.status.success(), "a bad file makes the run fail");
+    assert!(stderr(&out).contains("photo.txt"), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("imported 3 articles"),
+        "{}",
+        stdout(&out)
+    );
+    let library = dir.path().join("briefs/articles");
+    let talks = fs::read_to_string(library.join("talks-resume.txt")).expect("feed item stored");
+    assert!(talks.starts_with("Title: Talks resume\n"));
+    assert!(talks.contains("Date: 2025-06-10\n"));
+    assert!(talks.contains("URL: https://example.org/1\n"));
+    assert!(talks.ends_with("Envoys met in Geneva.\n"));
+    // Importing the same article again does not duplicate it.
+    let again = briefdesk(&["import", "wire.rss"], dir.path());
+    assert!(again.status.success());
+    assert!(
+        stdout(&again).contains("already in the library"),
+        "{}",
+        stdout(&again)
+    );
+    assert_eq!(fs::read_dir(&library).expect("library").count(), 3);
+}
+
+#[test]
+fn analyze_json_has_the_agreed_shape_with_exact_offsets() {
+    let seed = fixture("briefs/articles/000_443a827814897e09.txt");
+    let out = briefdesk(&["analyze", &seed, "--json"], Path::new("."));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("one JSON object");
+    let body = fs::read_to_string(&seed).expect("seed");
+    let body = body.trim();
+    for quote in json["quotes"].as_array().expect("quotes") {
+        let (start, end) = (
+            quote["start"].as_u64().expect("start") as usize,
+            quote["end"].as_u64().expect("end") as usize,
+        );
+        assert_eq!(
+            Some(quote["text"].as_str().expect("text")),
+            body.get(start..end)
+        );
+    }
+    let steps = json["next_steps"].as_array().expect("next steps");
+    assert!(steps.iter().any(|s| s["when"] == "as early as next week"
+        && s["qualifier"] == "earliest"
+        && s["date_from"].is_null()));
+    // A readable report without --json.
+    let text = briefdesk(&["analyze", &seed], Path::new("."));
+    assert!(stdout(&text).contains("NEXT STEPS"));
+    assert!(stdout(&text).contains("Vladimir Putin"));
+}
+
+#[test]
+fn draft_makes_a_brief_of_suggestions_that_loads_and_checks() {
+    let dir = sample_workspace();
+    let seed = fixture("briefs/articles/000_443a827814897e09.txt");
+    let out = briefdesk(&["draft", &seed, "-o", "draft.ron"], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("suggested actor"), "{}", stdout(&out));
+    let brief = briefdesk::storage::load(&dir.path().join("draft.ron")).expect("draft loads");
+    assert!(brief.brief.positions.iter().all(|p| p.suggested));
+    assert!(!brief.brief.next_steps.is_empty());
+    // The draft never overwrites an existing file.
+    let again = briefdesk(&["draft", &seed, "-o", "draft.ron"], dir.path());
+    assert!(!again.status.success());
+    // Without -o it goes into the workspace under a new name.
+    let into = briefdesk(&["draft", &seed], dir.path());
+    assert!(into.status.success(), "{}", stderr(&into));
+    let check = briefdesk(&["check", "briefs"], dir.path());
+    assert!(
+        stdout(&check).contains("checked 2 briefs"),
+        "{}",
+        stdout(&check)
+    );
+}
+
+#[test]
+fn analyze_refuses_binary_and_missing_files_clearly() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::write(dir.path().join("blob.txt"), [0u8, 159, 146, 150, 0, 0]).expect("blob");
+    let out = briefdesk(&["analyze", "blob.txt"], dir.path());
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("blob.txt"), "{}", stderr(&out));
+    let missing = briefdesk(&["analyze", "nowhere.txt"], dir.path());
+    assert!(!missing.status.success());
+    assert!(
+        stderr(&missing).contains("nowhere.txt"),
+        "{}",
+        stderr(&missing)
+    );
+}
