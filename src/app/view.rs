@@ -320,7 +320,7 @@ impl BriefdeskApp {
             }
             ui.separator();
             let (errors, warnings) = self.problem_counts();
-            ui.label(format!("{errors} errors, {warnings} warnings"));
+            ui.label(count_problems(errors, warnings));
             if let Some(job) = self.busy() {
                 ui.separator();
                 ui.spinner();
@@ -796,7 +796,7 @@ impl BriefdeskApp {
         let Some(open) = &self.open else { return };
         let (errors, warnings) = self.problem_counts();
         let diagnostics = open.diagnostics.clone();
-        egui::CollapsingHeader::new(format!("Problems ({errors} errors, {warnings} warnings)"))
+        egui::CollapsingHeader::new(format!("Problems ({})", count_problems(errors, warnings)))
             .id_salt("problems")
             .default_open(errors > 0)
             .show(ui, |ui| {
@@ -1842,6 +1842,16 @@ impl BriefdeskApp {
             self.modal = Some(modal);
         }
     }
+}
+
+/// "1 error, 2 warnings".
+fn count_problems(errors: usize, warnings: usize) -> String {
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    format!(
+        "{errors} error{}, {warnings} warning{}",
+        plural(errors),
+        plural(warnings)
+    )
 }
 
 fn short(text: &str, max: usize) -> String {
