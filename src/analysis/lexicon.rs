@@ -468,7 +468,8 @@ pub const CUES: &[Cue] = &[
     cue("expressing a desire", Stance::Supports),
     cue("expressed a desire", Stance::Supports),
     cue("expressed support", Stance::Supports),
-    cue("is eyeing positively", Stance::Supports),
+    cue("views positively", Stance::Supports),
+    cue("viewed positively", Stance::Supports),
     cue("expects", Stance::Supports),
     cue("expected", Stance::Supports),
     // Opposition.
@@ -550,7 +551,7 @@ pub const CUES: &[Cue] = &[
     cue("stressed", Stance::Ambiguous),
     cue("admitted", Stance::Ambiguous),
     cue("described", Stance::Ambiguous),
-    cue("sought to downplay", Stance::Ambiguous),
+    cue("downplayed", Stance::Ambiguous),
     cue("added", Stance::Ambiguous),
     cue("said", Stance::Ambiguous),
     cue("says", Stance::Ambiguous),
@@ -558,14 +559,18 @@ pub const CUES: &[Cue] = &[
 ];
 
 /// Modal verbs that, with an actor as subject, state what it intends: "would submit a plan".
-pub const MODALS: &[&str] = &["will", "would", "could", "may", "might", "shall"];
+/// ("could", "may", "might" speculate rather than state an intention.)
+pub const MODALS: &[&str] = &["will", "would", "shall"];
 
 /// Words a modal cue may carry between the modal and its verb.
 pub const MODAL_FILLERS: &[&str] = &["not", "also", "still", "never", "then", "soon", "now"];
 
 /// Words after a modal that do not state an intention.
 pub const NOT_INTENT: &[&str] = &[
-    "be", "have", "probably", "likely", "possibly", "perhaps", "take", "get", "need",
+    "be", "have", "probably", "likely", "possibly", "perhaps", "take", "get", "need", "see",
+    // Scheduling, not stance: these make next steps.
+    "meet", "hold", "stage", "brief", "focus", "travel", "visit", "begin", "start", "resume",
+    "arrive", "host", "attend", "open", "make", "return", "continue", "last", "come",
 ];
 
 /// Words whose presence makes a capitalised phrase an organisation.

@@ -273,6 +273,9 @@ fn find_positions(
                 });
             let (cue, len) = match listed {
                 Some((parts, cue)) => (*cue, parts.len()),
+                // "If that article were invoked, GATT would set up a panel": a hypothetical
+                // consequence, not an intention.
+                None if lowered[..v].iter().any(|w| w == "if") => continue,
                 None => match modal_cue(lowered, v) {
                     Some(found) => found,
                     None => continue,
