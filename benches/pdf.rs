@@ -1,5 +1,6 @@
-//! PDF export speed: the sample brief (4 pages) and a 200-page stress brief, layout and writing
-//! separately and together. `cargo bench --bench pdf`; compare medians.
+//! PDF export speed: the sample brief (4 pages), a long brief of ordinary content (~136 pages)
+//! and a 200-page stress brief (500-character words and URLs, 10,000-word background), layout
+//! and writing separately and together. `cargo bench --bench pdf`; compare medians.
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -11,8 +12,14 @@ use std::hint::black_box;
 
 fn pdf_benches(c: &mut Criterion) {
     let options = LayoutOptions::default();
+    // A long brief of ordinary content, about the 136 pages the typst comparison used.
+    let long = (1..)
+        .map(|k| common::large_brief(k * 20))
+        .find(|b| layout_brief(b, &options).pages.len() >= 136)
+        .expect("some size reaches 136 pages");
     let cases = [
         ("sample brief", common::sample_brief()),
+        ("long brief", long),
         ("stress brief", common::stress_brief()),
     ];
     for (name, brief) in cases {
