@@ -277,8 +277,10 @@ pub fn write_pdf(document: &Document) -> Result<Vec<u8>, PdfError> {
             })
             .collect()
     });
+    let mut programs: Vec<Vec<u8>> = Vec::new();
     for (style, bytes) in subsets {
         let bytes = bytes?;
+        programs.push(bytes.clone());
         let parsed = ParsedFont::from_bytes(&bytes, 0, &mut Vec::new())
             .ok_or_else(|| PdfError::Font(style, "the subset font does not parse".into()))?;
         pdf.resources
@@ -313,7 +315,30 @@ pub fn write_pdf(document: &Document) -> Result<Vec<u8>, PdfError> {
         image_optimization: None,
     };
     let mut warnings = Vec::new();
-    let mut lo = pdf.to_lopdf_document(&options, &mut warnings);
+    // Compress the font programs on another core while printpdf serialises the pages.
+    let (mut lo, compressed) = std::thread::scope(|scope| {
+        let fonts = scope.spawn(|| {
+            programs
+                .iter()
+                .map(|program| (program.as_slice(), deflate(program)))
+                .collect::<Vec<_>>()
+        });
+        let lo = pdf.to_lopdf_document(&options, &mut warnings);
+        (lo, fonts.join().unwrap_or_default())
+    });
+    for object in lo.objects.values_mut() {
+        if let Object::Stream(stream) = object
+            && stream.dict.get(b"Filter").is_err()
+            && let Some((_, Some(packed))) = compressed
+                .iter()
+                .find(|(program, _)| *program == stream.content.as_slice())
+        {
+            stream
+                .dict
+                .set("Filter", Object::Name(b"FlateDecode".to_vec()));
+            stream.set_content(packed.clone());
+        }
+    }
     finish_document(&mut lo, document)?;
     compress_streams(&mut lo);
     let mut bytes = Vec::new();
@@ -385,6 +410,18 @@ fn compress_streams(lo: &mut lopdf::Document) {
         scope.spawn(move || left.into_iter().for_each(compress_stream));
         right.into_iter().for_each(compress_stream);
     });
+}
+
+/// Zlib-compressed bytes at the export's compression level, if compression succeeds.
+fn deflate(bytes: &[u8]) -> Option<Vec<u8>> {
+    use flate2::{Compression, write::ZlibEncoder};
+    use std::io::Write;
+    let mut encoder = ZlibEncoder::new(
+        Vec::with_capacity(bytes.len() / 2),
+        Compression::new(COMPRESSION_LEVEL),
+    );
+    encoder.write_all(bytes).ok()?;
+    encoder.finish().ok()
 }
 
 fn compress_stream(stream: &mut lopdf::Stream) {
