@@ -175,19 +175,11 @@ fn subject_after(words: &[Word], after: usize) -> bool {
         return false;
     };
     // "Anastasiades on Friday announced": a time between the name and its verb.
-    const WEEKDAYS: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
+
     if next.text == "on"
         && words
             .get(after + 1)
-            .is_some_and(|w| WEEKDAYS.contains(&w.text))
+            .is_some_and(|w| crate::model::WEEKDAY_NAMES.contains(&w.text))
     {
         return subject_after(words, after + 2);
     }

@@ -158,25 +158,7 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "had",
     "be",
     "been",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
     "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "article",
     "chapter",
     "section",
@@ -787,10 +769,15 @@ fn lower_cased(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// Function words, and month and weekday names, which start sentences but not names.
 pub fn is_function_word(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| set(FUNCTION_WORDS))
         .contains(lower_cased(word).as_ref())
+        || crate::model::MONTH_NAMES
+            .iter()
+            .chain(&crate::model::WEEKDAY_NAMES)
+            .any(|name| name.eq_ignore_ascii_case(word))
 }
 
 pub fn is_reporting_verb(word: &str) -> bool {

@@ -8,7 +8,7 @@
 //! "by") from the date it qualifies.
 
 use super::sentences::Word;
-use crate::model::{Date, TimeQualifier};
+use crate::model::{Date, TimeQualifier, WEEKDAY_NAMES, month_from_name};
 
 /// A time expression found in a sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,52 +24,12 @@ pub struct TimeExpr {
     pub next_word: usize,
 }
 
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 fn month_of(word: &str) -> Option<u8> {
     let bare = word.trim_end_matches('.');
-    if !(3..=9).contains(&bare.len()) {
-        return None;
-    }
-    if let Some(i) = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(bare)) {
-        return u8::try_from(i + 1).ok();
-    }
-    if bare.eq_ignore_ascii_case("sept") {
-        return Some(9);
-    }
-    let short = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    // Abbreviations need their capital: "Aug." not "aug".
-    short
-        .iter()
-        .position(|m| {
-            m.eq_ignore_ascii_case(bare) && word.chars().next().is_some_and(char::is_uppercase)
-        })
-        .and_then(|i| u8::try_from(i + 1).ok())
+    let month = month_from_name(bare)?;
+    // Abbreviations need their capital: "Aug." is a month, "may" and "mar" are words.
+    let abbreviated = bare.len() <= 4;
+    (!abbreviated || word.chars().next().is_some_and(char::is_uppercase)).then_some(month)
 }
 
 fn number_of(word: &str) -> Option<i64> {
@@ -237,7 +197,11 @@ fn core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
         future,
     };
     // Weekdays: "Friday", "next Friday", "Tuesday’s meeting".
-    let weekday = |word: &str| WEEKDAYS.iter().position(|d| *d == word);
+    let weekday = |word: &str| {
+        WEEKDAY_NAMES
+            .iter()
+            .position(|d| d.eq_ignore_ascii_case(word))
+    };
     if let Some(day) = weekday(w) {
         let date = anchor.and_then(|a| {
             let ahead = (7 + day as i64 - i64::from(a.weekday_from_monday())) % 7;

@@ -22,29 +22,7 @@ fn iso_prefix(text: &str) -> Option<Date> {
 }
 
 fn month_number(word: &str) -> Option<u8> {
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    let lower = word.to_lowercase();
-    let prefix = lower.get(..3)?;
-    let index = MONTHS.iter().position(|m| *m == prefix)?;
-    // Accept "Jun", "June", "Sept", "September", not "Junk".
-    let full = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let ok = lower.len() == 3 || lower == "sept" || full.get(index).is_some_and(|f| *f == lower);
-    ok.then(|| u8::try_from(index + 1).ok()).flatten()
+    crate::model::month_from_name(word)
 }
 
 /// A date with the month as a word: RFC 2822 and the usual written forms.

@@ -48,6 +48,44 @@ fn days_in_month(year: i32, month: u8) -> u8 {
     }
 }
 
+/// English month names, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// English weekday names, Monday first.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// The month (1–12) an English month name or its abbreviation names, in any case: "June",
+/// "Jun", "Sept"; not "Junk".
+pub fn month_from_name(word: &str) -> Option<u8> {
+    let index = MONTH_NAMES.iter().position(|m| {
+        m.eq_ignore_ascii_case(word)
+            || (word.len() == 3 && m.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(word)))
+    });
+    let index = index.or_else(|| word.eq_ignore_ascii_case("sept").then_some(8))?;
+    u8::try_from(index + 1).ok()
+}
+
 impl Date {
     /// A date if the calendar has it.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Self> {
@@ -100,21 +138,7 @@ impl Date {
 
     /// "16 August 2025", the form used in printed briefs.
     pub fn long_form(self) -> String {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        let month = MONTHS[usize::from(self.month.clamp(1, 12) - 1)];
+        let month = MONTH_NAMES[usize::from(self.month.clamp(1, 12) - 1)];
         format!("{} {} {}", self.day, month, self.year)
     }
 }
