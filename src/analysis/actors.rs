@@ -62,6 +62,9 @@ pub struct Actors {
     /// Sorted by position.
     pub mentions: Vec<Mention>,
     by_name: HashMap<String, usize>,
+    /// Whole-text scans asked for before, by word: each word's text is searched once.
+    surname_seen: HashMap<String, bool>,
+    capital_seen: HashMap<String, bool>,
 }
 
 impl Actors {
@@ -140,6 +143,26 @@ impl Actors {
         })
     }
 
+    /// The surname used alone somewhere in the text ("Mr Abbas", "Nakasone said").
+    fn surname_elsewhere(&mut self, text: &str, surname: &str) -> bool {
+        if let Some(&known) = self.surname_seen.get(surname) {
+            return known;
+        }
+        let found = surname_elsewhere(text, surname);
+        self.surname_seen.insert(surname.to_string(), found);
+        found
+    }
+
+    /// `word` capitalised somewhere other than at a sentence's start.
+    fn capitalised_mid_sentence(&mut self, text: &str, word: &str) -> bool {
+        if let Some(&known) = self.capital_seen.get(word) {
+            return known;
+        }
+        let found = capitalised_mid_sentence(text, word);
+        self.capital_seen.insert(word.to_string(), found);
+        found
+    }
+
     /// The actor a name or alias refers to, if known.
     pub fn find(&self, name: &str) -> Option<usize> {
         self.by_name.get(name).copied()
@@ -147,9 +170,18 @@ impl Actors {
 
     /// Mentions inside a byte range.
     pub fn mentions_in(&self, range: Range<usize>) -> impl Iterator<Item = &Mention> {
-        self.mentions
+        // Mentions are sorted by start: find the window by binary search, not a scan.
+        let from = self.mentions.partition_point(|m| m.start < range.start);
+        let to = self.mentions.partition_point(|m| m.start < range.end);
+        self.mentions[from..to.max(from)]
             .iter()
-            .filter(move |m| m.start >= range.start && m.end <= range.end)
+            .filter(move |m| m.end <= range.end)
+    }
+
+    /// Mentions that start before `at`, nearest first.
+    pub fn mentions_before(&self, at: usize) -> std::iter::Rev<std::slice::Iter<'_, Mention>> {
+        let to = self.mentions.partition_point(|m| m.start < at);
+        self.mentions[..to].iter().rev()
     }
 }
 
@@ -504,7 +536,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             let evidence = after_title
                 || subject_after(words, end)
                 || appositive_role(text, words, end)
-                || surname_elsewhere(text, base(last.text), last.start);
+                || actors.surname_elsewhere(text, base(last.text));
             evidence.then(|| actors.add(&joined, ActorKind::Person))
         } else if run.len() == 1 {
             let single = base(word.text);
@@ -519,7 +551,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             } else if !in_quote
                 && (prev.is_some_and(|p| in_list(COMPANY_NOUNS, p.text))
                     || (subject_after(words, end)
-                        && (i > 0 || capitalised_mid_sentence(text, single)))
+                        && (i > 0 || actors.capitalised_mid_sentence(text, single)))
                     || (is_acronym(single)
                         && words.get(end).is_some_and(|n| n.text == "and")
                         && words.get(end + 1).is_some_and(Word::is_capitalised)))
@@ -662,7 +694,8 @@ fn appositive_role(text: &str, words: &[Word], end: usize) -> bool {
 }
 
 /// The surname used alone elsewhere in the text ("Mr Abbas", "Nakasone said").
-fn surname_elsewhere(text: &str, surname: &str, not_at: usize) -> bool {
+/// (The occurrence in the full name itself follows the first name, so it never counts.)
+fn surname_elsewhere(text: &str, surname: &str) -> bool {
     if surname.len() < 3 {
         return false;
     }
@@ -680,7 +713,7 @@ fn surname_elsewhere(text: &str, surname: &str, not_at: usize) -> bool {
                     && !is_function_word(w)
                     && !gazetteer().is_title(w)
             });
-        at != not_at && after_ok && !preceded_by_name
+        after_ok && !preceded_by_name
     })
 }
 

@@ -177,10 +177,11 @@ pub fn analyze(article: &Article) -> Analysis {
     }
 }
 
+/// The quotation (spans are in text order, not overlapping) that holds word `w`, if any.
 fn inside_quote(spans: &[quotes::QuoteSpan], w: &Word) -> Option<usize> {
-    spans
-        .iter()
-        .position(|q| q.outer.start <= w.start && w.end <= q.outer.end)
+    let after = spans.partition_point(|q| q.outer.start <= w.start);
+    let index = after.checked_sub(1)?;
+    (w.end <= spans[index].outer.end).then_some(index)
 }
 
 /// "would submit", "will not block": a modal, optional fillers, and a verb, as an intention.
@@ -296,9 +297,10 @@ fn find_positions(
             }
             matches.push((v, cue, len));
         }
+        let first_quote = spans.partition_point(|q| q.outer.start < sentence.start);
         let sentence_has_quote = spans
-            .iter()
-            .any(|q| q.outer.start >= sentence.start && q.outer.start < sentence.end);
+            .get(first_quote)
+            .is_some_and(|q| q.outer.start < sentence.end);
         for (n, &(v, cue, len)) in matches.iter().enumerate() {
             let (cue_start, cue_end) = (all[v].start, all[v + len - 1].end);
             if cue.stance == Stance::Ambiguous {
@@ -367,11 +369,17 @@ fn find_positions(
                 let Some(found) = actors.list.get(actor) else {
                     continue;
                 };
-                if out.iter().any(|p| {
-                    p.actor == found.name
-                        && p.start == sentence.start
-                        && p.cue == text[cue_start..cue_end]
-                }) {
+                // Only this sentence's positions can repeat: they are the last ones pushed.
+                if out
+                    .iter()
+                    .rev()
+                    .take_while(|p| p.start == sentence.start)
+                    .any(|p| {
+                        p.actor == found.name
+                            && p.start == sentence.start
+                            && p.cue == text[cue_start..cue_end]
+                    })
+                {
                     continue;
                 }
                 out.push(PositionSuggestion {
@@ -520,6 +528,8 @@ fn find_next_steps(
     let text = resolver.text;
     let actors = resolver.actors;
     let mut out: Vec<StepSuggestion> = Vec::new();
+    // The same phrase and date seen before is the same step mentioned again.
+    let mut seen: std::collections::HashSet<(String, Option<Date>)> = Default::default();
     for tokens in sentences {
         let sentence = &tokens.range;
         let all = &tokens.words;
@@ -547,10 +557,7 @@ fn find_next_steps(
                 continue;
             }
             let when = text[time.start..time.end].to_string();
-            if out
-                .iter()
-                .any(|s| s.when.eq_ignore_ascii_case(&when) && s.date_from == time.from)
-            {
+            if !seen.insert((when.to_lowercase(), time.from)) {
                 continue;
             }
             let sentence_text = &text[sentence.clone()];

@@ -138,9 +138,10 @@ pub fn attribute(
         };
         let all = words(text, sentence.clone());
         let inside = |w: &Word| {
-            spans
-                .iter()
-                .any(|q| q.outer.start <= w.start && w.end <= q.outer.end)
+            let after = spans.partition_point(|q| q.outer.start <= w.start);
+            after
+                .checked_sub(1)
+                .is_some_and(|i| w.end <= spans[i].outer.end)
         };
         let verbs: Vec<usize> = all
             .iter()

@@ -147,7 +147,10 @@ impl Resolver<'_> {
             }
             // ", stressing …": a participle shares the subject of a sentence led by a name.
             let first = words.first()?;
-            let name_led = self.actors.mentions.iter().any(|m| m.start == first.start)
+            let name_led = self
+                .actors
+                .mentions_in(first.start..first.end.max(first.start + 1) + 200)
+                .any(|m| m.start == first.start)
                 || matches!(first.text, "He" | "She" | "They");
             return if name_led {
                 self.sentence_subject(words, sentence, verb)
@@ -193,7 +196,7 @@ impl Resolver<'_> {
         let word = words.get(last)?;
         if let Some(m) = self.mention_ending(word.end) {
             // "Airbus and Boeing accuse …": both names are the subject.
-            let partner = self.actors.mentions.iter().find(|p| {
+            let partner = self.actors.mentions_before(m.start).take(3).find(|p| {
                 p.actor != m.actor
                     && p.end < m.start
                     && matches!(self.text.get(p.end..m.start), Some(" and " | " and the "))
@@ -222,12 +225,7 @@ impl Resolver<'_> {
             "he" | "she" => {
                 let named = self.salient_person(at);
                 let named_at = named
-                    .and_then(|a| {
-                        self.actors
-                            .mentions
-                            .iter()
-                            .rfind(|m| m.actor == a && m.start < at)
-                    })
+                    .and_then(|a| self.actors.mentions_before(at).find(|m| m.actor == a))
                     .map_or(0, |m| m.start);
                 // "A spokeswoman for the Commission said …. But she said …": the unnamed
                 // speaker described since the last named person.
@@ -276,10 +274,12 @@ impl Resolver<'_> {
     }
 
     fn mention_ending(&self, end: usize) -> Option<&Mention> {
+        // A possessive "’s" (up to 4 bytes) may follow the name.
         self.actors
-            .mentions
-            .iter()
-            .find(|m| m.end == end || (m.end < end && end - m.end <= 4 && m.end + 4 >= end))
+            .mentions_before(end)
+            .take_while(|m| m.start + 200 > end)
+            .filter(|m| m.end <= end && end - m.end <= 4)
+            .last()
     }
 
     /// "a spokeswoman for the European Commission … said": the last unnamed person described
@@ -304,9 +304,8 @@ impl Resolver<'_> {
             let limit = all.get(head + 5).map_or(at, |w| w.start);
             if let Some(m) = self
                 .actors
-                .mentions
-                .iter()
-                .find(|m| m.start >= after && m.start <= limit)
+                .mentions_in(after..limit.saturating_add(1))
+                .next()
             {
                 let name = self
                     .actors
@@ -331,9 +330,8 @@ impl Resolver<'_> {
         // A pronoun reaches back a paragraph or two, not across the article.
         let persons = self
             .actors
-            .mentions
-            .iter()
-            .filter(|m| m.start < at && at - m.start < 600)
+            .mentions_before(at)
+            .take_while(|m| at - m.start < 600)
             .filter(|m| {
                 self.actors
                     .list
@@ -342,19 +340,18 @@ impl Resolver<'_> {
             });
         persons
             .clone()
-            .rev()
             .find(|m| m.leading)
-            .or_else(|| persons.clone().rev().find(|m| m.subject))
-            .or_else(|| persons.clone().next_back())
+            .or_else(|| persons.clone().find(|m| m.subject))
+            .or_else(|| persons.clone().next())
             .map(|m| m.actor)
     }
 
     fn salient_group(&self, at: usize) -> Option<Speaker> {
         self.actors
-            .mentions
-            .iter()
-            .filter(|m| m.start < at && m.subject)
-            .rfind(|m| {
+            .mentions_before(at)
+            .take(200)
+            .filter(|m| m.subject)
+            .find(|m| {
                 self.actors
                     .list
                     .get(m.actor)
@@ -376,10 +373,9 @@ impl Resolver<'_> {
         let phrase: Vec<String> = words[start..=last].iter().map(Word::lower).collect();
         let earlier = |kind: Option<ActorKind>, word: Option<&str>| {
             self.actors
-                .mentions
-                .iter()
-                .filter(|m| m.start < at)
-                .rfind(|m| {
+                .mentions_before(at)
+                .take(400)
+                .find(|m| {
                     let actor = self.actors.list.get(m.actor);
                     kind.is_none_or(|k| actor.is_some_and(|a| a.kind == k))
                         && word.is_none_or(|w| {
@@ -394,12 +390,9 @@ impl Resolver<'_> {
             }
             "companies" | "firms" => {
                 // The last two organisations named together: "X and Y".
-                let mentions: Vec<&Mention> = self
-                    .actors
-                    .mentions
-                    .iter()
-                    .filter(|m| m.start < at)
-                    .collect();
+                let mut mentions: Vec<&Mention> =
+                    self.actors.mentions_before(at).take(400).collect();
+                mentions.reverse();
                 let pair = mentions.windows(2).rev().find(|pair| {
                     pair[0].actor != pair[1].actor
                         && self.text.get(pair[0].end..pair[1].start) == Some(" and ")
@@ -475,9 +468,8 @@ pub fn inverted_subject(resolver: &Resolver, words: &[Word], verb: usize) -> Opt
     let to = words.get(verb + 7).map_or(usize::MAX, |w| w.start);
     let near: Vec<&Mention> = resolver
         .actors
-        .mentions
-        .iter()
-        .filter(|m| m.start >= from && m.start < to)
+        .mentions_in(from..to)
+        .filter(|m| m.start < to)
         .collect();
     let person = near.iter().find(|m| {
         resolver
