@@ -9,7 +9,7 @@ use super::gazetteer::{EntryKind, Form, gazetteer};
 use super::lexicon::{
     COMPANY_NOUNS, ORG_KEYWORDS, ROLE_NOUNS, VENUE_PREPOSITIONS, is_function_word, shows_subject,
 };
-use super::sentences::{Sentence, Word};
+use super::sentences::{Sentence, Word, possessive_len};
 use crate::model::ActorKind;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -145,22 +145,16 @@ impl Actors {
 
     /// The surname used alone somewhere in the text ("Mr Abbas", "Nakasone said").
     fn surname_elsewhere(&mut self, text: &str, surname: &str) -> bool {
-        if let Some(&known) = self.surname_seen.get(surname) {
-            return known;
-        }
-        let found = surname_elsewhere(text, surname);
-        self.surname_seen.insert(surname.to_string(), found);
-        found
+        memo(&mut self.surname_seen, surname, || {
+            surname_elsewhere(text, surname)
+        })
     }
 
     /// `word` capitalised somewhere other than at a sentence's start.
     fn capitalised_mid_sentence(&mut self, text: &str, word: &str) -> bool {
-        if let Some(&known) = self.capital_seen.get(word) {
-            return known;
-        }
-        let found = capitalised_mid_sentence(text, word);
-        self.capital_seen.insert(word.to_string(), found);
-        found
+        memo(&mut self.capital_seen, word, || {
+            capitalised_mid_sentence(text, word)
+        })
     }
 
     /// The actor a name or alias refers to, if known.
@@ -182,14 +176,6 @@ impl Actors {
     pub fn mentions_before(&self, at: usize) -> std::iter::Rev<std::slice::Iter<'_, Mention>> {
         let to = self.mentions.partition_point(|m| m.start < at);
         self.mentions[..to].iter().rev()
-    }
-}
-
-fn possessive_len(word: &str) -> usize {
-    if word.ends_with("’s") || word.ends_with("'s") {
-        word.len() - word.trim_end_matches("’s").trim_end_matches("'s").len()
-    } else {
-        0
     }
 }
 
@@ -753,4 +739,14 @@ fn capitalised_mid_sentence(text: &str, word: &str) -> bool {
 /// Whether `word` is in a lower-case ASCII word list, ignoring case, without allocating.
 fn in_list(list: &[&str], word: &str) -> bool {
     list.iter().any(|item| item.eq_ignore_ascii_case(word))
+}
+
+/// A whole-text check answered once per word.
+fn memo(seen: &mut HashMap<String, bool>, word: &str, check: impl FnOnce() -> bool) -> bool {
+    if let Some(&known) = seen.get(word) {
+        return known;
+    }
+    let found = check();
+    seen.insert(word.to_string(), found);
+    found
 }

@@ -4,7 +4,7 @@
 use super::Analysis;
 use crate::model::{
     Actor, ActorId, Article, Brief, Citation, Issue, IssueId, NextStep, Position, PositionId,
-    Source, SourceId, StepId, Timestamp, When, template::Template,
+    Source, SourceId, StepId, Timestamp, When, slug, template::Template, unique_slug,
 };
 
 /// The brief items proposed for one source, ready to be accepted one by one.
@@ -14,34 +14,6 @@ pub struct Suggestions {
     pub actors: Vec<Actor>,
     pub positions: Vec<Position>,
     pub next_steps: Vec<NextStep>,
-}
-
-fn slug(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars() {
-        if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-');
-    let out: String = out.chars().take(40).collect();
-    if out.is_empty() { "item".into() } else { out }
-}
-
-fn unique<T>(base: String, taken: impl Fn(&str) -> bool, make: impl Fn(String) -> T) -> T {
-    if !taken(&base) {
-        return make(base);
-    }
-    let mut n = 2;
-    loop {
-        let candidate = format!("{base}-{n}");
-        if !taken(&candidate) {
-            return make(candidate);
-        }
-        n += 1;
-    }
 }
 
 /// The brief's actor that `name` denotes (by name or alias), if any.
@@ -73,11 +45,9 @@ pub fn suggestions_for(
             return Some(actor.id.clone());
         }
         let found = analysis.actors.iter().find(|a| a.name == name)?;
-        let id = unique(
-            slug(&found.name),
-            |c| known.iter().any(|a| a.id.as_str() == c),
-            ActorId::new,
-        );
+        let id = ActorId::new(unique_slug(slug(&found.name), |c| {
+            known.iter().any(|a| a.id.as_str() == c)
+        }));
         let actor = Actor {
             id: id.clone(),
             name: found.name.clone(),
@@ -108,11 +78,10 @@ pub fn suggestions_for(
         let Some(citation) = Citation::of(source, p.start, p.end) else {
             continue;
         };
-        let id = unique(
+        let id = PositionId::new(unique_slug(
             format!("{}-{}", actor.as_str(), slug(&p.cue)),
             |c| position_ids.iter().any(|t| t == c),
-            PositionId::new,
-        );
+        ));
         position_ids.push(id.as_str().to_string());
         suggestions.positions.push(Position {
             id,
@@ -140,11 +109,9 @@ pub fn suggestions_for(
             .iter()
             .filter_map(|name| id_of(name, &mut known, &mut suggestions.actors))
             .collect();
-        let id = unique(
-            format!("step-{}", slug(&s.when)),
-            |c| step_ids.iter().any(|t| t == c),
-            StepId::new,
-        );
+        let id = StepId::new(unique_slug(format!("step-{}", slug(&s.when)), |c| {
+            step_ids.iter().any(|t| t == c)
+        }));
         step_ids.push(id.as_str().to_string());
         suggestions.next_steps.push(NextStep {
             id,
@@ -179,15 +146,14 @@ pub fn draft_brief(articles: &[Article], reference: &str, now: Timestamp) -> Bri
     };
     brief.issues.push(issue.clone());
     for (n, article) in articles.iter().enumerate() {
-        let id = unique(
+        let id = SourceId::new(unique_slug(
             slug(if article.title.is_empty() {
                 "source"
             } else {
                 &article.title
             }),
             |c| brief.sources.iter().any(|s| s.id.as_str() == c),
-            SourceId::new,
-        );
+        ));
         let source = article.to_source(id, Some(now.date));
         let analysis = super::analyze(article);
         let suggestions = suggestions_for(&brief, &source, &analysis, &issue.id);

@@ -144,6 +144,17 @@ pub fn tokenise(text: &str) -> Vec<Sentence<'_>> {
         .collect()
 }
 
+/// Bytes of a trailing possessive "’s" or "'s" on `word` (0 if none).
+pub fn possessive_len(word: &str) -> usize {
+    if word.ends_with("’s") {
+        "’s".len()
+    } else if word.ends_with("'s") {
+        "'s".len()
+    } else {
+        0
+    }
+}
+
 /// A word of the text: letters and digits, with inner apostrophes, dots, hyphens and ampersands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Word<'a> {

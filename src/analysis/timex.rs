@@ -7,7 +7,7 @@
 //! phrase inside running text, keep its exact byte span and tell a qualifier ("as early as",
 //! "by") from the date it qualifies.
 
-use super::sentences::Word;
+use super::sentences::{Word, possessive_len};
 use crate::model::{Date, TimeQualifier, WEEKDAY_NAMES, month_from_name};
 
 /// A time expression found in a sentence.
@@ -540,7 +540,7 @@ fn expression_at(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<TimeExpr>
                 || matches!(prefix, [p, ..] if matches!(*p, "as" | "within" | "no" | "not"));
             return Some(TimeExpr {
                 start: words[i].start,
-                end: words[core.end - 1].end - possessive(words[core.end - 1].text),
+                end: words[core.end - 1].end - possessive_len(words[core.end - 1].text),
                 from,
                 to,
                 qualifier,
@@ -557,21 +557,11 @@ fn expression_at(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<TimeExpr>
     }
     Some(TimeExpr {
         start: words[i].start,
-        end: words[core.end - 1].end - possessive(words[core.end - 1].text),
+        end: words[core.end - 1].end - possessive_len(words[core.end - 1].text),
         from: core.from,
         to: core.to,
         qualifier: core.qualifier,
         inherently_future: core.future,
         next_word: core.end,
     })
-}
-
-fn possessive(word: &str) -> usize {
-    if word.ends_with("’s") {
-        "’s".len()
-    } else if word.ends_with("'s") {
-        2
-    } else {
-        0
-    }
 }

@@ -696,27 +696,14 @@ impl BriefdeskApp {
     /// Adds an article to the open brief as a source snapshot and shows it in the reader.
     pub fn add_source_from(&mut self, article: &crate::model::Article) {
         let Some(open) = &self.open else { return };
-        let base = article
-            .title
-            .chars()
-            .filter(|c| c.is_alphanumeric() || *c == ' ')
-            .collect::<String>()
-            .split_whitespace()
-            .take(4)
-            .collect::<Vec<_>>()
-            .join("-")
-            .to_lowercase();
-        let base = if base.is_empty() {
-            "source".to_string()
+        let base = crate::model::slug(if article.title.is_empty() {
+            "source"
         } else {
-            base
-        };
-        let mut id = base.clone();
-        let mut n = 2;
-        while open.brief.sources.iter().any(|s| s.id.as_str() == id) {
-            id = format!("{base}-{n}");
-            n += 1;
-        }
+            &article.title
+        });
+        let id = crate::model::unique_slug(base, |c| {
+            open.brief.sources.iter().any(|s| s.id.as_str() == c)
+        });
         let source = article.to_source(crate::model::SourceId::new(id), Some(self.now().date));
         self.edit(Edit::AddSource(source));
         if let Some(open) = &self.open {

@@ -49,15 +49,7 @@ impl BriefdeskApp {
         let (sender, receiver) = mpsc::channel();
         let label = format!("Analysing {}", source.title);
         std::thread::spawn(move || {
-            let mut article = Article {
-                title: source.title.clone(),
-                outlet: source.outlet.clone(),
-                url: source.url.clone(),
-                published: source.published,
-                body: source.text.clone(),
-                ..Article::default()
-            };
-            article.refresh();
+            let article = Article::from_source(&source);
             let found = analysis::analyze(&article);
             let (issue, _) = issue_for(&brief);
             let items = analysis::suggestions_for(&brief, &source, &found, &issue);

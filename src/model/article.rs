@@ -59,6 +59,21 @@ impl Article {
         self.sha256 = sha256_hex(&self.body);
     }
 
+    /// The article a brief's source snapshot holds, for analysing it again.
+    pub fn from_source(source: &Source) -> Self {
+        let mut article = Self {
+            title: source.title.clone(),
+            outlet: source.outlet.clone(),
+            author: source.author.clone(),
+            url: source.url.clone(),
+            published: source.published,
+            body: source.text.clone(),
+            ..Self::default()
+        };
+        article.refresh();
+        article
+    }
+
     /// The brief's snapshot of this article; citations into it use the same offsets.
     pub fn to_source(&self, id: SourceId, accessed: Option<Date>) -> Source {
         let mut source = Source::new(id, self.title.clone(), self.body.clone());

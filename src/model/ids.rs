@@ -77,3 +77,34 @@ typed_id!(
     OptionId,
     "option"
 );
+
+/// A short lower-case, dash-separated id from free text (at most 40 characters; "item" if the
+/// text has no letters or digits).
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out: String = out.trim_end_matches('-').chars().take(40).collect();
+    let out = out.trim_end_matches('-');
+    if out.is_empty() {
+        "item".into()
+    } else {
+        out.to_string()
+    }
+}
+
+/// `base`, or `base-2`, `base-3`, … : the first that `taken` does not hold.
+pub fn unique_slug(base: String, taken: impl Fn(&str) -> bool) -> String {
+    if !taken(&base) {
+        return base;
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|candidate| !taken(candidate))
+        .unwrap_or(base)
+}

@@ -2,6 +2,7 @@
 //! `articles/`, one per article, never overwriting a different article of the same name.
 
 use super::atomic::replace_file;
+use super::naming::file_stem_for_title;
 use crate::model::Article;
 use std::fs;
 use std::io;
@@ -24,32 +25,12 @@ impl std::fmt::Display for Stored {
     }
 }
 
-fn file_stem(title: &str) -> String {
-    let mut stem = String::new();
-    for c in title.chars() {
-        if c.is_alphanumeric() {
-            stem.extend(c.to_lowercase());
-        } else if !stem.is_empty() && !stem.ends_with('-') {
-            stem.push('-');
-        }
-        if stem.len() >= 60 {
-            break;
-        }
-    }
-    let stem = stem.trim_end_matches('-').to_string();
-    if stem.is_empty() {
-        "article".into()
-    } else {
-        stem
-    }
-}
-
 /// Writes `article` into `dir` as `<title>.txt` (atomically), unless the library already holds
 /// the same text.
 pub fn store_article(dir: &Path, article: &Article) -> io::Result<Stored> {
     fs::create_dir_all(dir)?;
     let text = article.to_header_text();
-    let stem = file_stem(&article.title);
+    let stem = file_stem_for_title(&article.title);
     let mut n = 1;
     loop {
         let name = if n == 1 {
