@@ -3,7 +3,9 @@
 //! Every failure is one line naming what failed and which file, and a non-zero exit code.
 
 use crate::layout::{LayoutOptions, Paper};
-use crate::model::{Clock, Severity, template::Template, validate};
+use crate::model::{
+    Clock, Severity, is_silenceable, silenced_count, template::Template, validate, validate_in,
+};
 use crate::storage::{self, Workspace, locate::locate};
 use crate::system::SystemClock;
 use anyhow::{Context, Result, bail};
@@ -37,6 +39,9 @@ pub enum Command {
     Check {
         /// Brief files or folders (default: the workspace).
         paths: Vec<PathBuf>,
+        /// List every check with its code and whether a brief may silence it, then exit.
+        #[arg(long)]
+        codes: bool,
     },
     /// List the workspace's briefs.
     List,
@@ -132,7 +137,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 .map_err(|err| anyhow::anyhow!("cannot open the desktop app: {err}"))?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Check { paths }) => check(&or_workspace(paths, cli.workspace)),
+        Some(Command::Check { codes: true, .. }) => Ok(list_checks()),
+        Some(Command::Check { paths, .. }) => check(&or_workspace(paths, cli.workspace)),
         Some(Command::List) => list(&cli.workspace),
         Some(Command::Export {
             brief,
@@ -203,9 +209,24 @@ fn fmt(paths: &[PathBuf]) -> Result<ExitCode> {
     })
 }
 
+fn list_checks() -> ExitCode {
+    for (code, meaning) in crate::model::CHECKS {
+        let note = if is_silenceable(code) {
+            ""
+        } else {
+            "  (cannot be silenced)"
+        };
+        println!("{code}  {meaning}{note}");
+    }
+    println!(
+        "Silence a check for one brief by adding its code to `silenced_checks: [..]`, or in the app's problems list."
+    );
+    ExitCode::SUCCESS
+}
+
 fn check(paths: &[PathBuf]) -> Result<ExitCode> {
     let files = brief_files(paths)?;
-    let (mut errors, mut warnings) = (0, 0);
+    let (mut errors, mut warnings, mut silenced) = (0, 0, 0);
     for file in &files {
         match storage::load(file) {
             Err(err) => {
@@ -213,7 +234,9 @@ fn check(paths: &[PathBuf]) -> Result<ExitCode> {
                 println!("{err}");
             }
             Ok(loaded) => {
-                for diag in validate(&loaded.brief) {
+                let context = crate::layout::check_context(&loaded.brief, &Default::default());
+                silenced += silenced_count(&loaded.brief, &context);
+                for diag in validate_in(&loaded.brief, &context) {
                     let level = match diag.severity {
                         Severity::Error => {
                             errors += 1;
@@ -237,11 +260,16 @@ fn check(paths: &[PathBuf]) -> Result<ExitCode> {
         }
     }
     println!(
-        "checked {} brief{}: {errors} error{}, {warnings} warning{}",
+        "checked {} brief{}: {errors} error{}, {warnings} warning{}{}",
         files.len(),
         plural(files.len()),
         plural(errors),
-        plural(warnings)
+        plural(warnings),
+        if silenced > 0 {
+            format!(" ({silenced} silenced)")
+        } else {
+            String::new()
+        }
     );
     Ok(if errors > 0 {
         ExitCode::FAILURE

@@ -22,14 +22,16 @@ fn all_text(pdf: &Document) -> String {
 }
 
 /// The section headings the sample brief prints, in order (it has no options).
-const SAMPLE_HEADINGS: [&str; 14] = [
+const SAMPLE_HEADINGS: [&str; 17] = [
     "Bottom line up front",
     "Issue",
     "Background",
     "Current status",
     "Actors",
     "Positions",
+    "Position matrix",
     "Next steps",
+    "Timeline",
     "Assessment",
     "Key assumptions",
     "Recommendation",
@@ -37,6 +39,7 @@ const SAMPLE_HEADINGS: [&str; 14] = [
     "Information gaps",
     "Sources",
     "Notes",
+    "Annex: Estimative language",
 ];
 
 /// Text with whitespace runs collapsed, so wrapped lines still match phrases.
@@ -253,7 +256,10 @@ fn long_tables_repeat_their_header_on_every_page() {
             if run.text.starts_with("Seeks a trilateral") {
                 position_pages.insert(i);
             }
-            if run.text.starts_with("Trilateral summit of") {
+            // The table's own cells; the timeline repeats the step in bold beside its bar.
+            if run.text.starts_with("Trilateral summit of")
+                && run.style == briefdesk::layout::FontStyle::Regular
+            {
                 step_pages.insert(i);
             }
         }

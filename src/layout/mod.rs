@@ -5,11 +5,23 @@
 //! preview and the exported PDF cannot disagree. Text is measured with the bundled fonts' real
 //! advances and kerning and broken at Unicode line-break opportunities.
 
+pub mod chart;
+mod figures;
 pub mod flow;
 pub mod fonts;
 mod note;
 pub mod page;
 
 pub use fonts::{FontFace, Fonts};
-pub use note::{LayoutOptions, SECTION_TITLES, layout_brief};
+pub use note::{BODY_END, LayoutOptions, SECTION_TITLES, layout_brief, stance_color, status_color};
 pub use page::*;
+
+/// What validation needs to know about how `brief` lays out (for the two-page check).
+pub fn check_context(
+    brief: &crate::model::Brief,
+    options: &LayoutOptions,
+) -> crate::model::Context {
+    crate::model::Context {
+        body_pages: Some(layout_brief(brief, options).body_pages()),
+    }
+}

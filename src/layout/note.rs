@@ -14,18 +14,18 @@ use crate::model::{
 };
 use std::collections::HashMap;
 
-const INK: Rgb = Rgb(26, 26, 26);
-const NAVY: Rgb = Rgb(31, 58, 95);
-const GREY: Rgb = Rgb(90, 98, 110);
+pub(super) const INK: Rgb = Rgb(26, 26, 26);
+pub(super) const NAVY: Rgb = Rgb(31, 58, 95);
+pub(super) const GREY: Rgb = Rgb(90, 98, 110);
 const LINK: Rgb = Rgb(26, 95, 180);
 const BLUF_FILL: Rgb = Rgb(232, 239, 247);
 const WATERMARK: Rgb = Rgb(234, 234, 234);
 
-const BODY: TextStyle = TextStyle::new(FontStyle::Regular, 10.0, INK);
-const BODY_BOLD: TextStyle = TextStyle::new(FontStyle::Bold, 10.0, INK);
-const NOTE: TextStyle = TextStyle::new(FontStyle::Italic, 9.0, GREY);
-const H1: TextStyle = TextStyle::new(FontStyle::Bold, 12.5, NAVY);
-const H2: TextStyle = TextStyle::new(FontStyle::Bold, 10.5, NAVY);
+pub(super) const BODY: TextStyle = TextStyle::new(FontStyle::Regular, 10.0, INK);
+pub(super) const BODY_BOLD: TextStyle = TextStyle::new(FontStyle::Bold, 10.0, INK);
+pub(super) const NOTE: TextStyle = TextStyle::new(FontStyle::Italic, 9.0, GREY);
+pub(super) const H1: TextStyle = TextStyle::new(FontStyle::Bold, 12.5, NAVY);
+pub(super) const H2: TextStyle = TextStyle::new(FontStyle::Bold, 10.5, NAVY);
 const TITLE: TextStyle = TextStyle::new(FontStyle::Bold, 18.0, INK);
 const LABEL: TextStyle = TextStyle::new(FontStyle::Bold, 8.5, GREY);
 const META: TextStyle = TextStyle::new(FontStyle::Regular, 9.0, INK);
@@ -43,14 +43,16 @@ pub struct LayoutOptions {
 }
 
 /// The section headings, in the order they can appear.
-pub const SECTION_TITLES: [&str; 15] = [
+pub const SECTION_TITLES: [&str; 18] = [
     "Bottom line up front",
     "Issue",
     "Background",
     "Current status",
     "Actors",
     "Positions",
+    "Position matrix",
     "Next steps",
+    "Timeline",
     "Assessment",
     "Key assumptions",
     "Options",
@@ -59,6 +61,7 @@ pub const SECTION_TITLES: [&str; 15] = [
     "Information gaps",
     "Sources",
     "Notes",
+    "Annex: Estimative language",
 ];
 
 /// Lays `brief` out as a briefing note.
@@ -96,17 +99,29 @@ pub fn layout_brief(brief: &Brief, options: &LayoutOptions) -> Document {
     prose_section(&mut flow, "Issue", &s.issue);
     prose_section(&mut flow, "Background", &s.background);
     prose_section(&mut flow, "Current status", &s.current_status);
+    if !s.current_status.trim().is_empty() {
+        marker_line(
+            &mut flow,
+            &notes,
+            "sections.current_status_evidence",
+            s.current_status_evidence.len(),
+        );
+    }
     actors_table(&mut flow, brief);
     positions_table(&mut flow, brief, &notes);
+    super::figures::position_matrix(&mut flow, brief);
     steps_table(&mut flow, brief, &notes);
+    super::figures::timeline(&mut flow, brief);
     assessment(&mut flow, brief);
     list_section(&mut flow, "Key assumptions", &s.key_assumptions);
     options_section(&mut flow, brief);
     prose_section(&mut flow, "Recommendation", &s.recommendation);
     list_section(&mut flow, "Indicators to watch", &s.indicators);
     list_section(&mut flow, "Information gaps", &s.information_gaps);
+    flow.anchor(BODY_END);
     sources_section(&mut flow, brief);
     endnotes(&mut flow, brief);
+    super::figures::estimative_annex(&mut flow, brief);
 
     let super::flow::Flowed {
         mut pages,
@@ -134,6 +149,36 @@ pub fn layout_brief(brief: &Brief, options: &LayoutOptions) -> Document {
         warnings,
         anchors,
     }
+}
+
+/// Anchor where the body ends and the sources, notes and annexes begin.
+pub const BODY_END: &str = "body-end";
+
+/// "Sources: [1] [2]" under a prose section, each number linked to its endnote.
+fn marker_line(flow: &mut Flow, notes: &HashMap<String, usize>, path: &str, count: usize) {
+    let numbers: Vec<usize> = (0..count)
+        .filter_map(|j| notes.get(&format!("{path}[{j}]")).copied())
+        .collect();
+    if numbers.is_empty() {
+        return;
+    }
+    flow.keep(MARKER.line_height());
+    let top = flow.y;
+    let mut x = flow.frame.left;
+    x += flow.text(x, top + MARKER.size, &SMALL, "Sources: ");
+    for n in numbers {
+        let label = format!("[{n}]");
+        let width = flow.text(x, top + MARKER.size, &MARKER, &label);
+        flow.link_to_anchor(
+            x - 1.0,
+            top,
+            width + 2.0,
+            MARKER.line_height(),
+            &note_anchor(n),
+        );
+        x += width + 2.0;
+    }
+    flow.y += MARKER.line_height();
 }
 
 fn or_none(text: &str) -> &str {
@@ -304,7 +349,8 @@ fn actors_table(flow: &mut Flow, brief: &Brief) {
     flow.table(&cols, &rows, &HEADER, NAVY, true);
 }
 
-fn stance_color(stance: Stance) -> Rgb {
+/// The colour a stance is printed in (and shown in the app's matrix).
+pub fn stance_color(stance: Stance) -> Rgb {
     match stance {
         Stance::Supports => Rgb(27, 120, 55),
         Stance::Opposes => Rgb(178, 34, 34),
@@ -315,7 +361,8 @@ fn stance_color(stance: Stance) -> Rgb {
     }
 }
 
-fn status_color(status: StepStatus) -> Rgb {
+/// The colour a next step's status is printed in (and shown in the app's timeline).
+pub fn status_color(status: StepStatus) -> Rgb {
     match status {
         StepStatus::Announced => Rgb(26, 95, 180),
         StepStatus::Agreed => Rgb(27, 120, 55),

@@ -179,3 +179,19 @@ pub struct Document {
     /// Named places (e.g. endnotes), for tests and the preview's "go to".
     pub anchors: BTreeMap<String, (usize, f32)>,
 }
+
+impl Document {
+    /// Pages the body fills: everything before the sources, notes and annexes.
+    pub fn body_pages(&self) -> usize {
+        self.anchors
+            .get(super::note::BODY_END)
+            .map_or(self.pages.len(), |(page, y)| {
+                // A body that ends exactly at the foot of a page does not start the next one.
+                if *y <= 80.0 && *page > 0 {
+                    *page
+                } else {
+                    page + 1
+                }
+            })
+    }
+}

@@ -25,6 +25,10 @@ pub struct Brief {
     pub positions: Vec<Position>,
     pub next_steps: Vec<NextStep>,
     pub sources: Vec<Source>,
+    /// Codes of tradecraft checks (e.g. `BD015`) the analyst has decided not to see for this
+    /// brief, with the reviewer's agreement; integrity checks cannot be silenced.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub silenced_checks: Vec<String>,
 }
 
 /// Who the brief is for, what it is, and how it may be handled.
@@ -95,6 +99,9 @@ pub struct Sections {
     pub issue: String,
     pub background: String,
     pub current_status: String,
+    /// Where the statements of the current status come from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub current_status_evidence: Vec<Citation>,
     pub assessment: Assessment,
     pub key_assumptions: Vec<String>,
     pub options: Vec<PolicyOption>,
@@ -130,6 +137,14 @@ impl EstimativeScale {
         match self {
             Self::Icd203 => "ICD 203",
             Self::UkYardstick => "UK probability yardstick",
+        }
+    }
+
+    /// The scale's name as it reads inside a sentence: "the ICD 203 scale".
+    pub fn in_sentence(self) -> &'static str {
+        match self {
+            Self::Icd203 => "the ICD 203 scale",
+            Self::UkYardstick => "the UK probability yardstick",
         }
     }
 
@@ -422,6 +437,12 @@ impl Brief {
 
     /// Every citation in the brief, in reading order, with where it sits.
     pub fn citations(&self) -> impl Iterator<Item = (String, &Citation)> {
+        let status = self
+            .sections
+            .current_status_evidence
+            .iter()
+            .enumerate()
+            .map(|(j, c)| (format!("sections.current_status_evidence[{j}]"), c));
         let positions = self.positions.iter().enumerate().flat_map(|(i, p)| {
             p.evidence
                 .iter()
@@ -434,6 +455,6 @@ impl Brief {
                 .enumerate()
                 .map(move |(j, c)| (format!("next_steps[{i}].evidence[{j}]"), c))
         });
-        positions.chain(steps)
+        status.chain(positions).chain(steps)
     }
 }

@@ -102,6 +102,7 @@ impl Template {
             positions: Vec::new(),
             next_steps: Vec::new(),
             sources: Vec::new(),
+            silenced_checks: Vec::new(),
         }
     }
 }

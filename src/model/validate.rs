@@ -2,7 +2,7 @@
 //! required fields, a decision brief with nothing to decide, citations that no longer match their
 //! source. Validation never fails and never panics; it returns diagnostics.
 
-use super::brief::{Brief, Purpose};
+use super::brief::{Assessment, Brief, EstimativeScale, Purpose};
 use super::source::sha256_hex;
 use std::collections::HashSet;
 use std::fmt;
@@ -48,7 +48,7 @@ pub const CHECKS: &[(&str, &str)] = &[
     ),
     (
         "BD004",
-        "a decision or approval brief lacks options or a recommendation",
+        "a decision or approval brief lacks two options weighed with pros and cons, or a recommendation",
     ),
     (
         "BD005",
@@ -59,13 +59,61 @@ pub const CHECKS: &[(&str, &str)] = &[
         "a source's text does not match its recorded SHA-256",
     ),
     ("BD007", "a resolved date range ends before it starts"),
-    ("BD008", "a position or next step has no evidence"),
+    (
+        "BD008",
+        "a position, next step or current-status statement has no evidence",
+    ),
     (
         "BD009",
         "an item proposed by the drafting assistant is not yet accepted",
     ),
     ("BD010", "a source has no Admiralty grade"),
+    (
+        "BD011",
+        "the bottom line is over 60 words or over three sentences",
+    ),
+    ("BD012", "the body of the brief runs past two pages"),
+    ("BD013", "a next step does not say what, who or when"),
+    (
+        "BD014",
+        "the assessment uses a term from another estimative scale",
+    ),
+    (
+        "BD015",
+        "a vague hedge (may, could, possibly, perhaps, might) in the assessment",
+    ),
+    (
+        "BD016",
+        "a confidence level in the same sentence as a likelihood term",
+    ),
+    (
+        "BD017",
+        "the brief silences a check that does not exist or cannot be silenced",
+    ),
 ];
+
+/// Checks that guard the brief's integrity (ids, references, source snapshots): silencing them
+/// would hide a brief that is wrong rather than one that is unconventional.
+const NOT_SILENCEABLE: [&str; 4] = ["BD002", "BD003", "BD006", "BD017"];
+
+/// Whether `code` names a check that a brief may silence.
+pub fn is_silenceable(code: &str) -> bool {
+    CHECKS.iter().any(|(c, _)| *c == code) && !NOT_SILENCEABLE.contains(&code)
+}
+
+/// What validation knows about a brief beyond its own data.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Context {
+    /// Pages the body of the brief fills when laid out (everything before the sources, notes and
+    /// annexes), if it has been laid out.
+    pub body_pages: Option<usize>,
+}
+
+/// Longest bottom line a reader takes in at a glance.
+pub const BLUF_MAX_WORDS: usize = 60;
+pub const BLUF_MAX_SENTENCES: usize = 3;
+/// Government briefing notes keep the body to two pages; the rest goes in annexes.
+pub const MAX_BODY_PAGES: usize = 2;
 
 struct Collector(Vec<Diagnostic>);
 
@@ -105,8 +153,25 @@ impl Collector {
     }
 }
 
-/// All problems in `brief`, errors first, then in document order.
+/// All problems in `brief` that it does not silence, errors first, then in document order.
 pub fn validate(brief: &Brief) -> Vec<Diagnostic> {
+    validate_in(brief, &Context::default())
+}
+
+/// [`validate`], plus the checks that need to know how the brief lays out.
+pub fn validate_in(brief: &Brief, context: &Context) -> Vec<Diagnostic> {
+    let mut diagnostics = all_diagnostics(brief, context);
+    diagnostics
+        .retain(|d| !(brief.silenced_checks.iter().any(|c| c == d.code) && is_silenceable(d.code)));
+    diagnostics
+}
+
+/// How many diagnostics the brief's silenced checks hide.
+pub fn silenced_count(brief: &Brief, context: &Context) -> usize {
+    all_diagnostics(brief, context).len() - validate_in(brief, context).len()
+}
+
+fn all_diagnostics(brief: &Brief, context: &Context) -> Vec<Diagnostic> {
     let mut out = Collector(Vec::new());
     let meta = &brief.meta;
     out.require("meta.title", &meta.title, "The title");
@@ -121,16 +186,56 @@ pub fn validate(brief: &Brief) -> Vec<Diagnostic> {
     check_references(brief, &mut out);
 
     let sections = &brief.sections;
+    check_bluf(&sections.bluf, &mut out);
+    if let Some(pages) = context.body_pages
+        && pages > MAX_BODY_PAGES
+    {
+        out.warning(
+            "BD012",
+            "sections",
+            format!(
+                "The body of the brief runs to {pages} pages; keep it to {MAX_BODY_PAGES} and move detail to annexes"
+            ),
+        );
+    }
+    check_estimative_language(&sections.assessment, &mut out);
+    if !sections.current_status.trim().is_empty() && sections.current_status_evidence.is_empty() {
+        out.warning(
+            "BD008",
+            "sections.current_status_evidence",
+            "The current status cites no evidence".into(),
+        );
+    }
     if matches!(meta.purpose, Purpose::ForDecision | Purpose::ForApproval) {
-        if sections.options.is_empty() {
+        let weighed = sections
+            .options
+            .iter()
+            .filter(|o| has_items(&o.pros) && has_items(&o.cons))
+            .count();
+        if sections.options.len() < 2 {
             out.error(
                 "BD004",
                 "sections.options",
                 format!(
-                    "A brief {} sets out no options",
-                    meta.purpose.label().to_lowercase()
+                    "A brief {} sets out {} option{}; set out at least two",
+                    meta.purpose.label().to_lowercase(),
+                    sections.options.len(),
+                    if sections.options.len() == 1 { "" } else { "s" }
                 ),
             );
+        } else if weighed < sections.options.len() {
+            for (i, option) in sections.options.iter().enumerate() {
+                if !(has_items(&option.pros) && has_items(&option.cons)) {
+                    out.error(
+                        "BD004",
+                        format!("sections.options[{i}]"),
+                        format!(
+                            "Option “{}” needs both pros and cons for the reader to weigh it",
+                            shorten(option.title.trim(), 40)
+                        ),
+                    );
+                }
+            }
         }
         if sections.recommendation.trim().is_empty() {
             out.error(
@@ -200,7 +305,27 @@ pub fn validate(brief: &Brief) -> Vec<Diagnostic> {
     }
     for (i, step) in brief.next_steps.iter().enumerate() {
         let path = format!("next_steps[{i}]");
-        out.require(&format!("{path}.what"), &step.what, "What happens next");
+        if step.what.trim().is_empty() {
+            out.warning(
+                "BD013",
+                format!("{path}.what"),
+                "The next step does not say what happens".into(),
+            );
+        }
+        if step.who.is_empty() {
+            out.warning(
+                "BD013",
+                format!("{path}.who"),
+                "The next step does not say who acts".into(),
+            );
+        }
+        if step.when.phrase.trim().is_empty() && step.when.from.is_none() {
+            out.warning(
+                "BD013",
+                format!("{path}.when"),
+                "The next step does not say when".into(),
+            );
+        }
         if step.evidence.is_empty() {
             out.warning(
                 "BD008",
@@ -245,6 +370,20 @@ pub fn validate(brief: &Brief) -> Vec<Diagnostic> {
             &issue.name,
             "The issue's name",
         );
+    }
+
+    for (i, code) in brief.silenced_checks.iter().enumerate() {
+        if !is_silenceable(code) {
+            out.warning(
+                "BD017",
+                format!("silenced_checks[{i}]"),
+                if CHECKS.iter().any(|(c, _)| c == code) {
+                    format!("Check {code} guards the brief's integrity and cannot be silenced")
+                } else {
+                    format!("There is no check {code} to silence")
+                },
+            );
+        }
     }
 
     let mut diagnostics = out.0;
@@ -356,6 +495,198 @@ fn check_references(brief: &Brief, out: &mut Collector) {
                 ),
             ),
             Some(_) => {}
+        }
+    }
+}
+
+fn has_items(list: &[String]) -> bool {
+    list.iter().any(|item| !item.trim().is_empty())
+}
+
+fn check_bluf(bluf: &str, out: &mut Collector) {
+    let words = bluf
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    let sentences = sentences(bluf).count();
+    if words > BLUF_MAX_WORDS || sentences > BLUF_MAX_SENTENCES {
+        out.warning(
+            "BD011",
+            "sections.bluf",
+            format!(
+                "The bottom line runs to {words} words in {sentences} sentence{}; keep it within {BLUF_MAX_WORDS} words and {BLUF_MAX_SENTENCES} sentences",
+                if sentences == 1 { "" } else { "s" }
+            ),
+        );
+    }
+}
+
+/// Sentences of prose, split after `.`, `!` or `?` (and a closing quote) before a capital,
+/// a digit or an opening quote. Good enough for an analyst's own sentences, which (unlike wire
+/// copy) rarely hold abbreviations; a known few are skipped.
+pub fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    const ABBREVIATIONS: [&str; 8] = ["Mr.", "Mrs.", "Ms.", "Dr.", "U.S.", "U.K.", "e.g.", "i.e."];
+    let mut starts = vec![0];
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(at, c)) in chars.iter().enumerate() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let mut end = k + 1;
+        while end < chars.len() && matches!(chars[end].1, '"' | '”' | '’' | '\'' | ')') {
+            end += 1;
+        }
+        let mut next = end;
+        while next < chars.len() && chars[next].1.is_whitespace() {
+            next += 1;
+        }
+        let Some(&(start, following)) = chars.get(next) else {
+            continue;
+        };
+        let word_start = text[..=at].rfind(char::is_whitespace).map_or(0, |w| w + 1);
+        let word = &text[word_start..at + c.len_utf8()];
+        if next > end
+            && (following.is_uppercase()
+                || following.is_ascii_digit()
+                || matches!(following, '"' | '“' | '‘'))
+            && !ABBREVIATIONS.contains(&word)
+        {
+            starts.push(start);
+        }
+    }
+    starts.push(text.len());
+    starts
+        .windows(2)
+        .map(move |w| text[w[0]..w[1]].trim())
+        .filter(|s| s.chars().any(char::is_alphanumeric))
+        .collect::<Vec<_>>()
+        .into_iter()
+}
+
+/// Which published scales use an estimative phrase.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ScaleUse {
+    Icd203,
+    Uk,
+    Both,
+}
+
+/// Likelihood phrases of ICD 203 and the UK yardstick (with common inflections), so that words
+/// from the scale a brief does not use can be caught. Matched longest first.
+const ESTIMATIVE_TERMS: &[(&str, ScaleUse)] = &[
+    ("almost no chance", ScaleUse::Icd203),
+    ("remote chance", ScaleUse::Uk),
+    ("remote", ScaleUse::Icd203),
+    ("very unlikely", ScaleUse::Icd203),
+    ("highly improbable", ScaleUse::Icd203),
+    ("highly unlikely", ScaleUse::Uk),
+    ("improbable", ScaleUse::Icd203),
+    ("unlikely", ScaleUse::Both),
+    ("roughly even chance", ScaleUse::Icd203),
+    ("roughly even odds", ScaleUse::Icd203),
+    ("realistic possibility", ScaleUse::Uk),
+    ("very likely", ScaleUse::Icd203),
+    ("highly probable", ScaleUse::Icd203),
+    ("highly likely", ScaleUse::Uk),
+    ("likely", ScaleUse::Both),
+    ("probable", ScaleUse::Both),
+    ("probably", ScaleUse::Both),
+    ("nearly certain", ScaleUse::Icd203),
+    ("almost certain", ScaleUse::Both),
+    ("almost certainly", ScaleUse::Both),
+];
+
+const HEDGES: [&str; 5] = ["may", "could", "possibly", "perhaps", "might"];
+
+fn lower_words(sentence: &str) -> Vec<(String, &str)> {
+    sentence
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(|w| (w.to_lowercase(), w))
+        .collect()
+}
+
+/// The estimative phrases in `words`, longest match first at each word.
+fn estimative_terms(words: &[(String, &str)]) -> Vec<(&'static str, ScaleUse)> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let best = ESTIMATIVE_TERMS
+            .iter()
+            .filter(|(term, _)| {
+                let parts: Vec<&str> = term.split(' ').collect();
+                words.len() - i >= parts.len()
+                    && parts.iter().zip(&words[i..]).all(|(p, (w, _))| p == w)
+            })
+            .max_by_key(|(term, _)| term.split(' ').count());
+        match best {
+            Some(&(term, scale)) => {
+                found.push((term, scale));
+                i += term.split(' ').count();
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+fn check_estimative_language(assessment: &Assessment, out: &mut Collector) {
+    let path = "sections.assessment.text";
+    let (own, other) = match assessment.scale {
+        EstimativeScale::Icd203 => (ScaleUse::Icd203, EstimativeScale::UkYardstick),
+        EstimativeScale::UkYardstick => (ScaleUse::Uk, EstimativeScale::Icd203),
+    };
+    for (n, sentence) in sentences(&assessment.text).enumerate() {
+        let words = lower_words(sentence);
+        let terms = estimative_terms(&words);
+        for (term, scale) in &terms {
+            if *scale != own && *scale != ScaleUse::Both {
+                out.warning(
+                    "BD014",
+                    path,
+                    format!(
+                        "Sentence {}: “{term}” is from {}, but this brief uses {}",
+                        n + 1,
+                        other.in_sentence(),
+                        assessment.scale.in_sentence()
+                    ),
+                );
+            }
+        }
+        for (k, (word, original)) in words.iter().enumerate() {
+            let month = original == &"May"
+                && (words
+                    .get(k + 1)
+                    .is_some_and(|(w, _)| w.starts_with(|c: char| c.is_ascii_digit()))
+                    || k.checked_sub(1)
+                        .and_then(|p| words.get(p))
+                        .is_some_and(|(w, _)| w.starts_with(|c: char| c.is_ascii_digit())));
+            if HEDGES.contains(&word.as_str()) && !month {
+                out.warning(
+                    "BD015",
+                    path,
+                    format!(
+                        "Sentence {}: “{original}” is a vague hedge; say how likely with a term from {}",
+                        n + 1,
+                        assessment.scale.in_sentence()
+                    ),
+                );
+            }
+        }
+        let confidence = words.windows(2).any(|pair| {
+            pair[1].0 == "confidence"
+                && matches!(pair[0].0.as_str(), "low" | "moderate" | "medium" | "high")
+        });
+        if confidence && !terms.is_empty() {
+            out.warning(
+                "BD016",
+                path,
+                format!(
+                    "Sentence {}: a confidence level and a likelihood term (“{}”) in one sentence; state them apart so the reader does not read one as the other",
+                    n + 1,
+                    terms[0].0
+                ),
+            );
         }
     }
 }

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 /// The format version this build writes. Bump it, add a migration step in [`decode`] and a
 /// golden file under `tests/golden/` whenever the shape of [`Brief`] changes incompatibly.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Briefs larger than this are refused before parsing (a 500-position brief is about 1 MB).
 pub const MAX_BRIEF_BYTES: u64 = 64 * 1024 * 1024;
@@ -80,8 +80,9 @@ pub fn decode(text: &str) -> Result<Decoded, LoadProblem> {
             supported: FORMAT_VERSION,
         }),
         Some(0) => Err(LoadProblem::UnknownFormat { found: 0 }),
-        // Format 1 is the first released format: nothing older to migrate yet.
-        _ => {
+        // Format 2 added `silenced_checks` and `current_status_evidence`, both empty by default,
+        // so a format-1 file reads as a format-2 brief with nothing silenced and nothing cited.
+        found => {
             let envelope: EnvelopeIn = ron::Options::default()
                 .with_recursion_limit(128)
                 .from_str(text)
@@ -92,7 +93,7 @@ pub fn decode(text: &str) -> Result<Decoded, LoadProblem> {
                 })?;
             Ok(Decoded {
                 brief: envelope.brief,
-                migrated_from: None,
+                migrated_from: found.filter(|&v| v < FORMAT_VERSION),
             })
         }
     }
