@@ -41,18 +41,26 @@ pub fn position_matrix(flow: &mut Flow, brief: &Brief) {
         return;
     }
     let content = flow.frame.content_width();
+    let crowded = matrix.cells.iter().flatten().any(|held| held.len() > 1);
     let fit = |flow: &Flow, size: f32| {
         let bold = TextStyle::new(FontStyle::Bold, size, INK);
         let stance = Stance::ALL
             .iter()
-            .map(|s| flow.measure.width(&bold, &format!("{} +9", s.label())))
+            .map(|s| {
+                let word = if crowded {
+                    format!("{} +9", s.label())
+                } else {
+                    s.label().to_owned()
+                };
+                flow.measure.width(&bold, &word)
+            })
             .fold(0.0, f32::max);
         let names = matrix
             .actors
             .iter()
             .map(|&a| flow.measure.width(&bold, &brief.actors[a].name))
             .fold(0.0, f32::max);
-        let actor_col = (names + 2.0 * PAD).min(content * 0.28);
+        let actor_col = (names + 2.0 * PAD).min(content * 0.25);
         let min_col = stance + 2.0 * PAD;
         (actor_col, min_col)
     };
@@ -167,15 +175,18 @@ pub fn position_matrix(flow: &mut Flow, brief: &Brief) {
         }
     }
     flow.space(3.0);
-    let gaps = PositionMatrix::compact(brief).gaps();
-    let legend = if gaps == 0 {
+    let gaps = matrix.gaps();
+    let mut legend = if gaps == 0 {
         "Every actor's position on every issue is recorded.".to_owned()
     } else {
         format!(
-            "— no recorded position ({gaps} gap{}). “+n”: more positions in the same cell.",
+            "— no recorded position ({gaps} gap{}).",
             if gaps == 1 { "" } else { "s" }
         )
     };
+    if crowded {
+        legend.push_str(" “+n”: more positions in the same cell.");
+    }
     flow.paragraph(&NOTE, &legend, 0.0);
 }
 

@@ -65,3 +65,111 @@ pub fn stress_brief() -> Brief {
     brief.sources[0].url = long_url;
     brief
 }
+
+/// A brief with `actors` actors and `issues` issues (long names among them), positions in most
+/// cells with every stance, and next steps spread over three months with every qualifier, two
+/// of them undated: the shape of a busy negotiation, for the matrix and the timeline.
+pub fn wide_brief(actors: usize, issues: usize) -> Brief {
+    let mut brief = sample_brief();
+    let evidence = brief.positions[0].evidence.clone();
+    brief.actors = (0..actors)
+        .map(|i| Actor {
+            id: ActorId::new(format!("a{i}")),
+            name: match i % 4 {
+                0 => format!("Ministry of Foreign Affairs of State {i}"),
+                1 => format!("Президент {i}"),
+                2 => format!("Delegation {i}"),
+                _ => format!("Organisation for Security and Co-operation {i}"),
+            },
+            kind: ActorKind::Other,
+            role: String::new(),
+            affiliation: None,
+            aliases: Vec::new(),
+            suggested: false,
+        })
+        .collect();
+    brief.issues = (0..issues)
+        .map(|j| Issue {
+            id: IssueId::new(format!("i{j}")),
+            name: match j % 3 {
+                0 => format!("Issue {j}: sequencing of ceasefire and elections"),
+                1 => format!("Sanctions relief {j}"),
+                _ => format!("Territorial status of the occupied regions {j}"),
+            },
+            description: String::new(),
+        })
+        .collect();
+    let mut positions = Vec::new();
+    for i in 0..actors {
+        for j in 0..issues {
+            if (i * 7 + j * 3) % 5 == 0 {
+                continue; // a gap
+            }
+            positions.push(Position {
+                id: PositionId::new(format!("p{i}-{j}")),
+                actor: ActorId::new(format!("a{i}")),
+                issue: IssueId::new(format!("i{j}")),
+                stance: Stance::ALL[(i + j) % Stance::ALL.len()],
+                summary: format!("Actor {i} on issue {j}"),
+                conditions: String::new(),
+                stated_on: None,
+                evidence: evidence.clone(),
+                suggested: false,
+            });
+        }
+    }
+    brief.positions = positions;
+    let date = |d: &str| d.parse::<Date>().ok();
+    let step =
+        |k: usize, from: Option<&str>, to: Option<&str>, qualifier: TimeQualifier| NextStep {
+            id: StepId::new(format!("s{k}")),
+            what: format!("Step {k}: round of talks on the sequencing of the ceasefire"),
+            who: vec![
+                ActorId::new(format!("a{}", k % actors.max(1))),
+                ActorId::new("a1"),
+            ],
+            when: When {
+                phrase: format!("phrase {k}"),
+                from: from.and_then(date),
+                to: to.and_then(date),
+                qualifier,
+            },
+            place: String::new(),
+            status: StepStatus::ALL[k % StepStatus::ALL.len()],
+            condition: if k % 2 == 0 {
+                format!("contingent on step {}", k + 1)
+            } else {
+                String::new()
+            },
+            evidence: evidence.clone(),
+            suggested: false,
+        };
+    brief.next_steps = vec![
+        step(0, Some("2025-08-18"), None, TimeQualifier::Exact),
+        step(
+            1,
+            Some("2025-08-20"),
+            Some("2025-08-29"),
+            TimeQualifier::Exact,
+        ),
+        step(2, Some("2025-08-22"), None, TimeQualifier::Earliest),
+        step(3, Some("2025-09-01"), None, TimeQualifier::Deadline),
+        step(
+            4,
+            Some("2025-09-15"),
+            Some("2025-09-30"),
+            TimeQualifier::Approximate,
+        ),
+        step(5, Some("2025-10-01"), None, TimeQualifier::Approximate),
+        step(6, None, None, TimeQualifier::Approximate),
+        step(7, Some("2025-11-10"), None, TimeQualifier::Exact),
+        step(8, None, None, TimeQualifier::Earliest),
+        step(
+            9,
+            Some("2025-10-20"),
+            Some("2025-10-24"),
+            TimeQualifier::Deadline,
+        ),
+    ];
+    brief
+}
