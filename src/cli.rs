@@ -1,4 +1,4 @@
-//! The command line: `briefdesk [--workspace DIR] [check|list|new]`.
+//! The command line: `briefdesk [--workspace DIR] [check|list|new|fmt|export|digest|…]`.
 //!
 //! Every failure is one line naming what failed and which file, and a non-zero exit code.
 
@@ -50,16 +50,34 @@ pub enum Command {
         /// Brief files or folders (default: the workspace).
         paths: Vec<PathBuf>,
     },
-    /// Export a brief as a PDF briefing note.
+    /// Export a brief as a PDF briefing note, or as Markdown for mail and chat.
     Export {
         /// The brief file (.ron).
         brief: PathBuf,
-        /// Where to write the PDF (default: beside the brief, with a .pdf extension).
+        /// Where to write (default: beside the brief, with a .pdf or .md extension).
         #[arg(long, short = 'o')]
         output: Option<PathBuf>,
+        /// Paper size: a4 or letter (PDF only).
+        #[arg(long, default_value = "a4", value_parser = parse_paper)]
+        paper: Paper,
+        /// pdf, or md for GitHub-flavoured Markdown.
+        #[arg(long, default_value = "pdf", value_parser = parse_format)]
+        format: Format,
+    },
+    /// Put several briefs in one PDF behind a cover page with the highest marking and contents.
+    Digest {
+        /// The brief files (.ron), in the order they appear.
+        #[arg(required = true)]
+        briefs: Vec<PathBuf>,
+        /// Where to write the PDF.
+        #[arg(long, short = 'o', required = true)]
+        output: PathBuf,
         /// Paper size: a4 or letter.
         #[arg(long, default_value = "a4", value_parser = parse_paper)]
         paper: Paper,
+        /// The cover's title (default: "Digest of N briefs").
+        #[arg(long)]
+        title: Option<String>,
     },
     /// Create a new brief file in the workspace from a template.
     /// Import article files (text, Markdown, HTML, RSS/Atom) into the workspace's articles/.
@@ -119,6 +137,30 @@ fn parse_paper(name: &str) -> Result<Paper, String> {
     }
 }
 
+/// What `export` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Pdf,
+    Markdown,
+}
+
+impl Format {
+    fn extension(self) -> &'static str {
+        match self {
+            Self::Pdf => "pdf",
+            Self::Markdown => "md",
+        }
+    }
+}
+
+fn parse_format(name: &str) -> Result<Format, String> {
+    match name.to_ascii_lowercase().as_str() {
+        "pdf" => Ok(Format::Pdf),
+        "md" | "markdown" => Ok(Format::Markdown),
+        _ => Err(format!("unknown format `{name}` (choose pdf or md)")),
+    }
+}
+
 fn parse_template(slug: &str) -> Result<Template, String> {
     Template::from_slug(slug).ok_or_else(|| {
         let names: Vec<&str> = Template::ALL.iter().map(|t| t.slug()).collect();
@@ -144,7 +186,14 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             brief,
             output,
             paper,
-        }) => export(&brief, output, paper),
+            format,
+        }) => export(&brief, output, paper, format),
+        Some(Command::Digest {
+            briefs,
+            output,
+            paper,
+            title,
+        }) => digest(&briefs, &output, paper, title.as_deref()),
         Some(Command::Fmt { paths }) => fmt(&or_workspace(paths, cli.workspace)),
         Some(Command::Import { files }) => import(&cli.workspace, &files),
         Some(Command::Analyze { article, json }) => analyze(&article, json),
@@ -278,10 +327,9 @@ fn check(paths: &[PathBuf]) -> Result<ExitCode> {
     })
 }
 
-fn export(brief_path: &Path, output: Option<PathBuf>, paper: Paper) -> Result<ExitCode> {
-    let loaded = storage::load(brief_path)?;
-    let output = output.unwrap_or_else(|| brief_path.with_extension("pdf"));
-    let problems = validate(&loaded.brief)
+/// Tells the user, without stopping, that a brief has validation errors.
+fn warn_if_invalid(brief_path: &Path, brief: &crate::model::Brief) {
+    let problems = validate(brief)
         .iter()
         .filter(|d| d.severity == Severity::Error)
         .count();
@@ -291,6 +339,28 @@ fn export(brief_path: &Path, output: Option<PathBuf>, paper: Paper) -> Result<Ex
             brief_path.display(),
             plural(problems)
         );
+    }
+}
+
+fn export(
+    brief_path: &Path,
+    output: Option<PathBuf>,
+    paper: Paper,
+    format: Format,
+) -> Result<ExitCode> {
+    let loaded = storage::load(brief_path)?;
+    let output = output.unwrap_or_else(|| brief_path.with_extension(format.extension()));
+    warn_if_invalid(brief_path, &loaded.brief);
+    if format == Format::Markdown {
+        let text = crate::markdown::brief_to_markdown(&loaded.brief);
+        storage::replace_file(&output, text.as_bytes(), false)
+            .with_context(|| format!("cannot write {}", output.display()))?;
+        println!(
+            "wrote {} ({} KB)",
+            output.display(),
+            text.len().div_ceil(1024)
+        );
+        return Ok(ExitCode::SUCCESS);
     }
     let exported = crate::pdf::export_brief(&loaded.brief, &LayoutOptions { paper })
         .with_context(|| format!("cannot export {}", brief_path.display()))?;
@@ -302,6 +372,43 @@ fn export(brief_path: &Path, output: Option<PathBuf>, paper: Paper) -> Result<Ex
     println!(
         "wrote {} ({} page{}, {} KB)",
         output.display(),
+        exported.pages,
+        plural(exported.pages),
+        exported.bytes.len().div_ceil(1024)
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn digest(
+    brief_paths: &[PathBuf],
+    output: &Path,
+    paper: Paper,
+    title: Option<&str>,
+) -> Result<ExitCode> {
+    if brief_paths.is_empty() {
+        bail!("a digest needs at least one brief");
+    }
+    // Every brief loads before anything is written: a digest missing one is worse than none.
+    let mut briefs = Vec::with_capacity(brief_paths.len());
+    for path in brief_paths {
+        // The load error already names the file and its cause; its source would repeat it.
+        let loaded =
+            storage::load(path).map_err(|err| anyhow::anyhow!("cannot make the digest: {err}"))?;
+        warn_if_invalid(path, &loaded.brief);
+        briefs.push(loaded.brief);
+    }
+    let exported = crate::pdf::export_digest(&briefs, &LayoutOptions { paper }, title)
+        .with_context(|| format!("cannot make the digest {}", output.display()))?;
+    for warning in &exported.warnings {
+        eprintln!("warning: {}: {warning}", output.display());
+    }
+    storage::replace_file(output, &exported.bytes, false)
+        .with_context(|| format!("cannot write {}", output.display()))?;
+    println!(
+        "wrote {} ({} brief{}, {} page{}, {} KB)",
+        output.display(),
+        briefs.len(),
+        plural(briefs.len()),
         exported.pages,
         plural(exported.pages),
         exported.bytes.len().div_ceil(1024)

@@ -8,6 +8,7 @@ pub mod app;
 pub mod cli;
 pub mod import;
 pub mod layout;
+pub mod markdown;
 pub mod model;
 pub mod pdf;
 pub mod storage;

@@ -22,3 +22,20 @@ fn every_format_version_still_loads() {
         );
     }
 }
+
+#[test]
+fn a_format_1_brief_migrates_with_nothing_silenced_and_is_saved_as_the_current_format() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let loaded = storage::load(&dir.join("format-1.ron")).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(loaded.migrated_from, Some(1));
+    assert!(loaded.brief.silenced_checks.is_empty());
+    assert!(loaded.brief.sections.current_status_evidence.is_empty());
+    let text = storage::format::encode(&loaded.brief).expect("encode");
+    assert!(text.contains(&format!("format: {FORMAT_VERSION},")));
+    let current = storage::load(&dir.join(format!("format-{FORMAT_VERSION}.ron"))).expect("loads");
+    assert_eq!(current.migrated_from, None);
+    assert!(
+        !current.brief.silenced_checks.is_empty(),
+        "the newest golden file exercises every field"
+    );
+}

@@ -236,7 +236,12 @@ fn a_50_mb_file_is_rejected_with_a_position_and_a_huge_one_by_size() {
 fn a_file_from_a_newer_version_is_refused_and_never_overwritten() {
     let dir = tempfile::tempdir().expect("temp dir");
     let sample = fs::read_to_string(common::sample_path()).expect("sample");
-    let newer = sample.replacen("format: 1,", "format: 99,", 1).replacen(
+    let current = format!("format: {},", storage::format::FORMAT_VERSION);
+    assert!(
+        sample.contains(&current),
+        "the sample is written in the current format"
+    );
+    let newer = sample.replacen(&current, "format: 99,", 1).replacen(
         "meta: (",
         "meta: (\n            future_field: Wormhole(3),",
         1,

@@ -4,37 +4,37 @@
 //! issue, background, current status, actors, positions, next steps, assessment, assumptions,
 //! options, recommendation, indicators, information gaps, sources, notes.
 
-use super::flow::{Cell, CellPart, Column, Flow, Frame, TextStyle};
+use super::flow::{Cell, CellPart, Column, Flow, Frame, Measure, TextStyle};
 use super::page::{
     Document, DocumentInfo, FontStyle, Item, LayoutWarning, LinkTarget, Page, Paper, Rgb,
 };
 use crate::model::{
-    Brief, BriefStatus, Date, MarkingLevel, MarkingScheme, Stance, StepStatus, TimeQualifier, Tlp,
-    When,
+    Brief, BriefStatus, Date, Marking, MarkingLevel, MarkingScheme, Stance, StepStatus,
+    TimeQualifier, Tlp, When,
 };
 use std::collections::HashMap;
 
-pub(super) const INK: Rgb = Rgb(26, 26, 26);
-pub(super) const NAVY: Rgb = Rgb(31, 58, 95);
-pub(super) const GREY: Rgb = Rgb(90, 98, 110);
+pub(crate) const INK: Rgb = Rgb(26, 26, 26);
+pub(crate) const NAVY: Rgb = Rgb(31, 58, 95);
+pub(crate) const GREY: Rgb = Rgb(90, 98, 110);
 const LINK: Rgb = Rgb(26, 95, 180);
 const BLUF_FILL: Rgb = Rgb(232, 239, 247);
 const WATERMARK: Rgb = Rgb(234, 234, 234);
 
-pub(super) const BODY: TextStyle = TextStyle::new(FontStyle::Regular, 10.0, INK);
-pub(super) const BODY_BOLD: TextStyle = TextStyle::new(FontStyle::Bold, 10.0, INK);
-pub(super) const NOTE: TextStyle = TextStyle::new(FontStyle::Italic, 9.0, GREY);
-pub(super) const H1: TextStyle = TextStyle::new(FontStyle::Bold, 12.5, NAVY);
-pub(super) const H2: TextStyle = TextStyle::new(FontStyle::Bold, 10.5, NAVY);
-const TITLE: TextStyle = TextStyle::new(FontStyle::Bold, 18.0, INK);
-const LABEL: TextStyle = TextStyle::new(FontStyle::Bold, 8.5, GREY);
-const META: TextStyle = TextStyle::new(FontStyle::Regular, 9.0, INK);
+pub(crate) const BODY: TextStyle = TextStyle::new(FontStyle::Regular, 10.0, INK);
+pub(crate) const BODY_BOLD: TextStyle = TextStyle::new(FontStyle::Bold, 10.0, INK);
+pub(crate) const NOTE: TextStyle = TextStyle::new(FontStyle::Italic, 9.0, GREY);
+pub(crate) const H1: TextStyle = TextStyle::new(FontStyle::Bold, 12.5, NAVY);
+pub(crate) const H2: TextStyle = TextStyle::new(FontStyle::Bold, 10.5, NAVY);
+pub(crate) const TITLE: TextStyle = TextStyle::new(FontStyle::Bold, 18.0, INK);
+pub(crate) const LABEL: TextStyle = TextStyle::new(FontStyle::Bold, 8.5, GREY);
+pub(crate) const META: TextStyle = TextStyle::new(FontStyle::Regular, 9.0, INK);
 const CELL: TextStyle = TextStyle::new(FontStyle::Regular, 8.5, INK);
 const CELL_BOLD: TextStyle = TextStyle::new(FontStyle::Bold, 8.5, INK);
 const CELL_NOTE: TextStyle = TextStyle::new(FontStyle::Italic, 8.0, GREY);
 const HEADER: TextStyle = TextStyle::new(FontStyle::Bold, 8.5, Rgb::WHITE);
 const MARKER: TextStyle = TextStyle::new(FontStyle::Regular, 8.0, LINK);
-const SMALL: TextStyle = TextStyle::new(FontStyle::Regular, 8.0, GREY);
+pub(crate) const SMALL: TextStyle = TextStyle::new(FontStyle::Regular, 8.0, GREY);
 
 /// How to lay a brief out.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -66,16 +66,8 @@ pub const SECTION_TITLES: [&str; 18] = [
 
 /// Lays `brief` out as a briefing note.
 pub fn layout_brief(brief: &Brief, options: &LayoutOptions) -> Document {
-    let (width, height) = options.paper.size();
-    let margin = 56.7; // 20 mm
-    let frame = Frame {
-        width,
-        height,
-        left: margin,
-        right: width - margin,
-        top: 60.0,
-        bottom: height - 62.0,
-    };
+    let frame = page_frame(options.paper);
+    let (width, height) = (frame.width, frame.height);
     let mut flow = Flow::new(frame);
     let notes = number_citations(brief);
 
@@ -129,7 +121,7 @@ pub fn layout_brief(brief: &Brief, options: &LayoutOptions) -> Document {
         anchors,
         missing,
     } = flow.finish();
-    let mut measure = super::flow::Measure::new();
+    let mut measure = Measure::new();
     decorate(&mut pages, brief, &frame, &mut measure);
     let mut warnings = Vec::new();
     let missing: Vec<char> = missing.into_iter().chain(measure.missing).collect();
@@ -179,6 +171,20 @@ fn marker_line(flow: &mut Flow, notes: &HashMap<String, usize>, path: &str, coun
         x += width + 2.0;
     }
     flow.y += MARKER.line_height();
+}
+
+/// The printable area of a note's page; a digest's cover uses it too, so it lines up.
+pub(crate) fn page_frame(paper: Paper) -> Frame {
+    let (width, height) = paper.size();
+    let margin = 56.7; // 20 mm
+    Frame {
+        width,
+        height,
+        left: margin,
+        right: width - margin,
+        top: 60.0,
+        bottom: height - 62.0,
+    }
 }
 
 fn or_none(text: &str) -> &str {
@@ -678,8 +684,9 @@ fn endnotes(flow: &mut Flow, brief: &Brief) {
     }
 }
 
-fn banner_color(brief: &Brief) -> Rgb {
-    match brief.meta.marking.level {
+/// The banner colour of a marking level; a digest's cover uses it for its highest marking.
+pub(crate) fn banner_color(level: MarkingLevel) -> Rgb {
+    match level {
         MarkingLevel::Official => Rgb(40, 40, 40),
         MarkingLevel::OfficialSensitive => Rgb(0, 82, 155),
         MarkingLevel::Secret => Rgb(200, 16, 46),
@@ -697,45 +704,49 @@ fn tlp_colors(tlp: Tlp) -> Rgb {
     }
 }
 
+/// The marking banner, centred at the top and bottom of a page; nothing when unmarked.
+pub(crate) fn banner_items(marking: &Marking, frame: &Frame, measure: &mut Measure) -> Vec<Item> {
+    if marking.scheme == MarkingScheme::Unmarked {
+        return Vec::new();
+    }
+    let style = TextStyle::new(FontStyle::Bold, 10.0, banner_color(marking.level));
+    let banner = marking.banner();
+    let w = measure.width(&style, &banner);
+    let x = (frame.width - w) / 2.0;
+    vec![
+        Item::Text(measure.run(x, 30.0, &style, &banner)),
+        Item::Text(measure.run(x, frame.height - 20.0, &style, &banner)),
+    ]
+}
+
+/// The TLP label in a black box at the top right of a page.
+pub(crate) fn tlp_items(tlp: Tlp, frame: &Frame, measure: &mut Measure) -> Vec<Item> {
+    let style = TextStyle::new(FontStyle::Bold, 8.0, tlp_colors(tlp));
+    let w = measure.width(&style, tlp.label());
+    let (x, y) = (frame.right - w - 8.0, 19.0);
+    vec![
+        Item::Rect {
+            x,
+            y,
+            w: w + 8.0,
+            h: 14.0,
+            fill: Some(Rgb::BLACK),
+            stroke: None,
+        },
+        Item::Text(measure.run(x + 4.0, y + 10.0, &style, tlp.label())),
+    ]
+}
+
 /// Marking banners, TLP label, footer and DRAFT watermark on every page.
-fn decorate(pages: &mut [Page], brief: &Brief, frame: &Frame, measure: &mut super::flow::Measure) {
+fn decorate(pages: &mut [Page], brief: &Brief, frame: &Frame, measure: &mut Measure) {
     let meta = &brief.meta;
     let total = pages.len();
-    let banner_style = TextStyle::new(FontStyle::Bold, 10.0, banner_color(brief));
-    let banner = (meta.marking.scheme != MarkingScheme::Unmarked).then(|| meta.marking.banner());
     let footer_left = format!("{} · version {}", meta.reference.trim(), meta.version);
     let watermark = TextStyle::new(FontStyle::Bold, 120.0, WATERMARK);
     for (i, page) in pages.iter_mut().enumerate() {
-        let mut furniture: Vec<Item> = Vec::new();
-        if let Some(banner) = &banner {
-            let w = measure.width(&banner_style, banner);
-            let x = (frame.width - w) / 2.0;
-            furniture.push(Item::Text(measure.run(x, 30.0, &banner_style, banner)));
-            furniture.push(Item::Text(measure.run(
-                x,
-                frame.height - 20.0,
-                &banner_style,
-                banner,
-            )));
-        }
+        let mut furniture = banner_items(&meta.marking, frame, measure);
         if let Some(tlp) = meta.tlp {
-            let style = TextStyle::new(FontStyle::Bold, 8.0, tlp_colors(tlp));
-            let w = measure.width(&style, tlp.label());
-            let (x, y) = (frame.right - w - 8.0, 19.0);
-            furniture.push(Item::Rect {
-                x,
-                y,
-                w: w + 8.0,
-                h: 14.0,
-                fill: Some(Rgb::BLACK),
-                stroke: None,
-            });
-            furniture.push(Item::Text(measure.run(
-                x + 4.0,
-                y + 10.0,
-                &style,
-                tlp.label(),
-            )));
+            furniture.extend(tlp_items(tlp, frame, measure));
         }
         let footer_y = frame.height - 40.0;
         furniture.push(Item::Line {

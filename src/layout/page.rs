@@ -122,7 +122,8 @@ impl Page {
 #[derive(Clone, Debug, PartialEq)]
 pub struct OutlineEntry {
     pub title: String,
-    /// 1 for sections, 2 for their subsections.
+    /// 1 for sections, 2 for their subsections; an entry nests under the nearest earlier entry
+    /// of a lower level, so a digest can put each brief above its sections.
     pub level: u8,
     pub page: usize,
     pub y: f32,

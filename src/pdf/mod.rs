@@ -8,7 +8,7 @@
 
 use crate::layout::{
     Document, FontStyle, Fonts, Item, LayoutOptions, LayoutWarning, LinkTarget, Page, Rgb, TextRun,
-    layout_brief,
+    layout_brief, layout_digest,
 };
 use crate::model::Brief;
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
@@ -39,6 +39,21 @@ pub struct Exported {
 /// Lays out `brief` and writes it as PDF bytes.
 pub fn export_brief(brief: &Brief, options: &LayoutOptions) -> Result<Exported, PdfError> {
     let document = layout_brief(brief, options);
+    let bytes = write_pdf(&document)?;
+    Ok(Exported {
+        bytes,
+        pages: document.pages.len(),
+        warnings: document.warnings,
+    })
+}
+
+/// Lays out `briefs` as a digest (a cover page, then each brief's own pages) and writes it.
+pub fn export_digest(
+    briefs: &[Brief],
+    options: &LayoutOptions,
+    title: Option<&str>,
+) -> Result<Exported, PdfError> {
+    let document = layout_digest(briefs, options, title);
     let bytes = write_pdf(&document)?;
     Ok(Exported {
         bytes,
@@ -472,13 +487,24 @@ fn finish_document(lo: &mut lopdf::Document, document: &Document) -> Result<(), 
     indirect_annotations(lo, &page_ids);
     if !document.outline.is_empty() && !page_ids.is_empty() {
         let outlines = lo.new_object_id();
-        // (entry index, children entry indices) for the top level.
-        let mut tree: Vec<(usize, Vec<usize>)> = Vec::new();
+        // Each entry's parent is the nearest earlier entry of a lower level, so any depth nests
+        // (a digest puts briefs above their sections); a list of only levels 1 and 2 gives the
+        // same tree, and so the same bytes, as before.
+        let mut top: Vec<usize> = Vec::new();
+        let mut children: Vec<Vec<usize>> = vec![Vec::new(); document.outline.len()];
+        let mut open: Vec<usize> = Vec::new();
         for (i, entry) in document.outline.iter().enumerate() {
-            match tree.last_mut() {
-                Some((_, children)) if entry.level > 1 => children.push(i),
-                _ => tree.push((i, Vec::new())),
+            while open
+                .last()
+                .is_some_and(|&p| document.outline[p].level >= entry.level)
+            {
+                open.pop();
             }
+            match open.last() {
+                Some(&parent) => children[parent].push(i),
+                None => top.push(i),
+            }
+            open.push(i);
         }
         let ids: Vec<ObjectId> = document
             .outline
@@ -521,16 +547,10 @@ fn finish_document(lo: &mut lopdf::Document, document: &Document) -> Result<(), 
                     lo.objects.insert(ids[i], Object::Dictionary(dict));
                 }
             };
-        let top: Vec<usize> = tree.iter().map(|(i, _)| *i).collect();
-        let children_of = |i: usize| {
-            tree.iter()
-                .find(|(t, _)| *t == i)
-                .map(|(_, c)| c.clone())
-                .unwrap_or_default()
-        };
+        let children_of = |i: usize| children[i].clone();
         link_siblings(lo, &top, outlines, &children_of);
-        for (parent, children) in &tree {
-            link_siblings(lo, children, ids[*parent], &|_| Vec::new());
+        for (parent, kids) in children.iter().enumerate() {
+            link_siblings(lo, kids, ids[parent], &children_of);
         }
         let mut dict = Dictionary::new();
         dict.set("Type", Object::Name(b"Outlines".to_vec()));

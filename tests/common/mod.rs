@@ -136,7 +136,7 @@ pub fn wide_brief(actors: usize, issues: usize) -> Brief {
             },
             place: String::new(),
             status: StepStatus::ALL[k % StepStatus::ALL.len()],
-            condition: if k % 2 == 0 {
+            condition: if k.is_multiple_of(2) {
                 format!("contingent on step {}", k + 1)
             } else {
                 String::new()
