@@ -25,7 +25,7 @@ pub struct Cli {
     #[arg(long, value_name = "PNG")]
     pub screenshot: Option<PathBuf>,
 
-    /// The view the app opens on: editor, positions, next-steps or preview.
+    /// The view the app opens on: editor, positions, next-steps, matrix, timeline or preview.
     #[arg(long, default_value = "editor", value_parser = parse_view)]
     pub view: crate::app::View,
 
@@ -122,9 +122,11 @@ fn parse_view(name: &str) -> Result<crate::app::View, String> {
         "editor" => Ok(View::Editor),
         "positions" => Ok(View::Positions),
         "next-steps" => Ok(View::NextSteps),
+        "matrix" => Ok(View::Matrix),
+        "timeline" => Ok(View::Timeline),
         "preview" => Ok(View::Preview),
         _ => Err(format!(
-            "unknown view `{name}` (choose editor, positions, next-steps or preview)"
+            "unknown view `{name}` (choose editor, positions, next-steps, matrix, timeline or preview)"
         )),
     }
 }

@@ -389,3 +389,147 @@ fn suggestions_from_a_source_are_accepted_with_their_citation_or_rejected() {
             .is_none()
     );
 }
+
+fn press(h: &mut Harness<'_, BriefdeskApp>, key: Key) {
+    h.key_press_modifiers(Modifiers::COMMAND, key);
+    h.run();
+}
+
+#[test]
+fn the_matrix_opens_a_position_creates_one_in_a_gap_and_reorders_rows() {
+    use briefdesk::app::history::CiteTarget;
+    let (dir, _) = workspace();
+    let mut h = harness(dir.path(), ScriptedDialogs::default(), TestClock::new());
+    h.run();
+    press(&mut h, Key::Num4);
+    assert_eq!(h.state().view, View::Matrix);
+
+    // A filled cell opens its position in the positions editor.
+    let b = brief(&h);
+    let putin = b
+        .positions
+        .iter()
+        .position(|p| p.actor.as_str() == "putin")
+        .expect("Putin's position");
+    let issue = b
+        .issue(&b.positions[putin].issue)
+        .expect("issue")
+        .name
+        .clone();
+    let stance = b.positions[putin].stance.label();
+    h.get_by_label(&format!("Vladimir Putin on {issue}: {stance}"))
+        .click();
+    h.run();
+    assert_eq!(h.state().view, View::Positions);
+    assert_eq!(h.state().cite_target, Some(CiteTarget::Position(putin)));
+
+    // An empty cell creates the missing position, for that actor and issue, and opens it.
+    press(&mut h, Key::Num4);
+    let before = brief(&h).positions.len();
+    h.get_by_label("Vladimir Putin on NATO membership for Ukraine: no position")
+        .click();
+    h.run();
+    let b = brief(&h);
+    assert_eq!(b.positions.len(), before + 1);
+    let new = &b.positions[before];
+    assert_eq!(new.actor.as_str(), "putin");
+    assert_eq!(
+        b.issue(&new.issue).expect("issue").name,
+        "NATO membership for Ukraine"
+    );
+    assert_eq!(h.state().cite_target, Some(CiteTarget::Position(before)));
+    assert_eq!(h.state().view, View::Positions);
+
+    // Rows and columns reorder the brief's actors and issues, one undo step each.
+    press(&mut h, Key::Num4);
+    let order = |h: &Harness<'_, BriefdeskApp>| -> Vec<String> {
+        brief(h).actors.iter().map(|a| a.name.clone()).collect()
+    };
+    let before = order(&h);
+    let putin_row = before
+        .iter()
+        .position(|n| n == "Vladimir Putin")
+        .expect("row");
+    h.get_by_label("Move Vladimir Putin up").click();
+    h.run();
+    let after = order(&h);
+    assert_eq!(after[putin_row - 1], "Vladimir Putin");
+    let issues_before: Vec<String> = brief(&h).issues.iter().map(|i| i.name.clone()).collect();
+    h.get_by_label(&format!("Move “{}” right", issues_before[0]))
+        .click();
+    h.run();
+    assert_eq!(brief(&h).issues[1].name, issues_before[0]);
+    press(&mut h, Key::Z);
+    press(&mut h, Key::Z);
+    assert_eq!(order(&h), before);
+}
+
+#[test]
+fn the_timeline_shows_dated_steps_on_the_axis_and_opens_one_when_clicked() {
+    use briefdesk::app::history::CiteTarget;
+    let (dir, _) = workspace();
+    let mut h = harness(dir.path(), ScriptedDialogs::default(), TestClock::new());
+    h.run();
+    h.get_by_label("Timeline").click();
+    h.run();
+    assert_eq!(h.state().view, View::Timeline);
+    let b = brief(&h);
+    let oval = b
+        .next_steps
+        .iter()
+        .position(|s| s.what.starts_with("Oval Office"))
+        .expect("step");
+    let undated = b
+        .next_steps
+        .iter()
+        .find(|s| s.when.from.is_none())
+        .expect("an undated step");
+    let undated_what = undated.what.clone();
+    h.get_by_label(&format!("Timeline: {}", b.next_steps[oval].what));
+    // Steps without a date are listed apart, not placed on the axis.
+    assert!(
+        h.query_by_label(&format!("Timeline: {undated_what}"))
+            .is_none()
+    );
+    assert!(h.query_by_label_contains(&undated_what).is_some());
+    h.get_by_label("2 dated · 1 not yet dated");
+
+    h.get_by_label(&format!("Timeline: {}", brief(&h).next_steps[oval].what))
+        .click();
+    h.run();
+    assert_eq!(h.state().view, View::NextSteps);
+    assert_eq!(h.state().cite_target, Some(CiteTarget::NextStep(oval)));
+}
+
+#[test]
+fn a_warning_can_be_silenced_for_the_brief_and_restored() {
+    use briefdesk::app::history::{Edit, TextField};
+    let (dir, _) = workspace();
+    let mut h = harness(dir.path(), ScriptedDialogs::default(), TestClock::new());
+    h.run();
+    h.state_mut()
+        .edit(Edit::SetText(TextField::Bluf, "Word ".repeat(70)));
+    h.run();
+    let codes = |h: &Harness<'_, BriefdeskApp>| -> Vec<&'static str> {
+        h.state()
+            .open
+            .as_ref()
+            .expect("open")
+            .diagnostics
+            .iter()
+            .map(|d| d.code)
+            .collect()
+    };
+    assert!(codes(&h).contains(&"BD011"));
+    h.get_by_label_contains("Problems (0 errors, 1 warning)")
+        .click();
+    h.run();
+    h.get_by_label("Silence BD011").click();
+    h.run();
+    assert!(!codes(&h).contains(&"BD011"));
+    assert!(brief(&h).silenced_checks.contains(&"BD011".to_owned()));
+    h.get_by_label("Restore BD011").click();
+    h.run();
+    assert!(codes(&h).contains(&"BD011"));
+    assert!(!brief(&h).silenced_checks.contains(&"BD011".to_owned()));
+}

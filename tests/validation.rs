@@ -219,7 +219,10 @@ fn bd011_bottom_line_too_long() {
 
 #[test]
 fn bd012_body_past_two_pages() {
-    let brief = sample_brief();
+    let mut brief = sample_brief();
+    // The sample silences BD012: its tables take its body to four pages.
+    assert!(brief.silenced_checks.contains(&"BD012".to_owned()));
+    brief.silenced_checks.clear();
     let long = Context {
         body_pages: Some(3),
     };
@@ -354,5 +357,34 @@ fn sentences_split_on_ends_not_abbreviations() {
             "Then 3 more!",
             "Next?"
         ]
+    );
+}
+
+#[test]
+fn bd012_counts_the_pages_the_layout_engine_gives_the_body() {
+    let mut brief = sample_brief();
+    brief.silenced_checks.clear();
+    let context = briefdesk::layout::check_context(&brief, &Default::default());
+    assert!(context.body_pages.is_some_and(|n| n > 2), "{context:?}");
+    assert!(
+        validate_in(&brief, &context)
+            .iter()
+            .any(|d| d.code == "BD012")
+    );
+
+    // A short note, with its sources and notes still after the body, stays within two pages.
+    brief.positions.truncate(2);
+    brief.next_steps.truncate(1);
+    brief.actors.truncate(4);
+    brief.sections.background.clear();
+    brief.sections.key_assumptions.clear();
+    brief.sections.indicators.clear();
+    brief.sections.information_gaps.clear();
+    let context = briefdesk::layout::check_context(&brief, &Default::default());
+    assert!(context.body_pages.is_some_and(|n| n <= 2), "{context:?}");
+    assert!(
+        !validate_in(&brief, &context)
+            .iter()
+            .any(|d| d.code == "BD012")
     );
 }

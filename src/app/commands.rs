@@ -19,6 +19,8 @@ pub enum Command {
     ShowEditor,
     ShowPositions,
     ShowNextSteps,
+    ShowMatrix,
+    ShowTimeline,
     ShowPreview,
     ToggleTheme,
     Shortcuts,
@@ -35,7 +37,7 @@ const CTRL_SHIFT: Modifiers = Modifiers {
 };
 
 impl Command {
-    pub const ALL: [Command; 18] = [
+    pub const ALL: [Command; 20] = [
         Self::NewBrief,
         Self::OpenWorkspace,
         Self::ImportArticles,
@@ -50,6 +52,8 @@ impl Command {
         Self::ShowEditor,
         Self::ShowPositions,
         Self::ShowNextSteps,
+        Self::ShowMatrix,
+        Self::ShowTimeline,
         Self::ShowPreview,
         Self::ToggleTheme,
         Self::Shortcuts,
@@ -71,6 +75,8 @@ impl Command {
             Self::ShowEditor => "Editor",
             Self::ShowPositions => "Positions",
             Self::ShowNextSteps => "Next steps",
+            Self::ShowMatrix => "Position matrix",
+            Self::ShowTimeline => "Timeline",
             Self::ShowPreview => "PDF preview",
             Self::ToggleTheme => "Light / dark theme",
             Self::Shortcuts => "Keyboard shortcuts",
@@ -94,7 +100,9 @@ impl Command {
             Self::ShowEditor => key(CTRL, Key::Num1),
             Self::ShowPositions => key(CTRL, Key::Num2),
             Self::ShowNextSteps => key(CTRL, Key::Num3),
-            Self::ShowPreview => key(CTRL, Key::Num4),
+            Self::ShowMatrix => key(CTRL, Key::Num4),
+            Self::ShowTimeline => key(CTRL, Key::Num5),
+            Self::ShowPreview => key(CTRL, Key::Num6),
             Self::ImportArticles | Self::ToggleTheme | Self::Shortcuts | Self::About => None,
         }
     }

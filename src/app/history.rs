@@ -113,6 +113,8 @@ pub enum Table {
 pub enum CiteTarget {
     Position(usize),
     NextStep(usize),
+    /// The statements of the current-status section.
+    CurrentStatus,
 }
 
 /// One change to a brief.
@@ -138,6 +140,8 @@ pub enum Edit {
     Move(Table, usize, isize),
     Cite(CiteTarget, Citation),
     Uncite(CiteTarget, usize),
+    /// Replace the list of tradecraft checks this brief silences.
+    SetSilencedChecks(Vec<String>),
     /// Replace the whole brief with recovered unsaved edits.
     Restore(Box<Brief>),
     /// Several edits that make one step, e.g. accepting a suggestion with its new actor.
@@ -167,6 +171,7 @@ impl Edit {
             Self::Move(table, _, _) => format!("move {}", table_noun(*table)),
             Self::Cite(..) => "cite source".into(),
             Self::Uncite(..) => "remove citation".into(),
+            Self::SetSilencedChecks(_) => "silence or restore a check".into(),
             Self::Restore(_) => "restore unsaved changes".into(),
             Self::Batch(_) => "accept suggestion".into(),
         }
@@ -244,6 +249,7 @@ impl Edit {
                     evidence.push(citation);
                 }
             }
+            Self::SetSilencedChecks(codes) => brief.silenced_checks = codes,
             Self::Restore(recovered) => *brief = *recovered,
             Self::Batch(edits) => {
                 for edit in edits {
@@ -274,6 +280,7 @@ fn evidence_mut(brief: &mut Brief, target: CiteTarget) -> Option<&mut Vec<Citati
     match target {
         CiteTarget::Position(i) => brief.positions.get_mut(i).map(|p| &mut p.evidence),
         CiteTarget::NextStep(i) => brief.next_steps.get_mut(i).map(|s| &mut s.evidence),
+        CiteTarget::CurrentStatus => Some(&mut brief.sections.current_status_evidence),
     }
 }
 

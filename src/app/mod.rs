@@ -5,6 +5,7 @@
 //! calls it in tests, so tests drive the real app. State changes go through
 //! [`history::Edit`]s; the desktop's edges (file dialogs, clock) are injected.
 
+mod analyst;
 pub mod commands;
 pub mod history;
 pub mod preview;
@@ -14,7 +15,10 @@ pub mod suggest;
 mod view;
 
 use crate::layout::{self, LayoutOptions};
-use crate::model::{Brief, Clock, Diagnostic, Severity, Timestamp, template::Template, validate};
+use crate::model::{
+    Brief, Clock, Context, Diagnostic, Severity, Timestamp, template::Template, validate,
+    validate_in,
+};
 use crate::storage::{self, Fingerprint, SaveError, Workspace};
 use commands::Command;
 use eframe::egui;
@@ -29,6 +33,10 @@ pub enum View {
     Editor,
     Positions,
     NextSteps,
+    /// Actors × issues: who stands where.
+    Matrix,
+    /// Next steps on a date axis.
+    Timeline,
     Preview,
 }
 
@@ -170,6 +178,8 @@ pub struct BriefdeskApp {
     clock: Box<dyn Clock>,
     jobs: Vec<Job>,
     preview: Option<(u64, layout::Document)>,
+    /// When the open brief last changed, to lay it out again once typing pauses.
+    last_change: Option<std::time::Instant>,
     last_autosave_secs: i64,
     fonts_installed: bool,
     quit: bool,
@@ -206,6 +216,7 @@ impl BriefdeskApp {
             clock,
             jobs: Vec::new(),
             preview: None,
+            last_change: None,
             last_autosave_secs,
             fonts_installed: false,
             quit: false,
@@ -296,9 +307,36 @@ impl BriefdeskApp {
     }
 
     fn changed(&mut self) {
+        let body_pages = self.preview.as_ref().map(|(_, doc)| doc.body_pages());
+        self.last_change = Some(std::time::Instant::now());
         if let Some(open) = &mut self.open {
             open.revision += 1;
-            open.diagnostics = validate(&open.brief);
+            // The page count is the last layout's until the next one (see `refresh_layout`).
+            open.diagnostics = validate_in(&open.brief, &Context { body_pages });
+        }
+    }
+
+    /// Whether the open brief has changed since it was last laid out.
+    pub fn layout_pending(&self) -> bool {
+        self.open.as_ref().is_some_and(|open| {
+            self.preview
+                .as_ref()
+                .is_none_or(|(rev, _)| *rev != open.revision)
+        })
+    }
+
+    /// Lays the open brief out again once typing pauses, so the preview and the two-page check
+    /// follow the brief without laying out a long brief on every keystroke.
+    pub fn refresh_layout(&mut self) {
+        let idle_for = self
+            .last_change
+            .map_or(std::time::Duration::MAX, |t| t.elapsed());
+        if !self.layout_pending() || idle_for < std::time::Duration::from_millis(300) {
+            return;
+        }
+        let pages = self.preview_document().map(layout::Document::body_pages);
+        if let Some(open) = &mut self.open {
+            open.diagnostics = validate_in(&open.brief, &Context { body_pages: pages });
         }
     }
 
@@ -567,6 +605,8 @@ impl BriefdeskApp {
             Command::ShowEditor => self.view = View::Editor,
             Command::ShowPositions => self.view = View::Positions,
             Command::ShowNextSteps => self.view = View::NextSteps,
+            Command::ShowMatrix => self.view = View::Matrix,
+            Command::ShowTimeline => self.view = View::Timeline,
             Command::ShowPreview => self.view = View::Preview,
             Command::ToggleTheme => self.dark = !self.dark,
             Command::Shortcuts => self.modal = Some(Modal::Shortcuts),

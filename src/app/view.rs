@@ -138,6 +138,10 @@ impl BriefdeskApp {
         self.handle_input(&ctx);
         self.poll_jobs();
         self.autosave();
+        self.refresh_layout();
+        if self.layout_pending() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(300));
+        }
         if !self.jobs.is_empty() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
@@ -260,6 +264,8 @@ impl BriefdeskApp {
                     Command::ShowEditor,
                     Command::ShowPositions,
                     Command::ShowNextSteps,
+                    Command::ShowMatrix,
+                    Command::ShowTimeline,
                     Command::ShowPreview,
                     Command::ToggleTheme,
                 ] {
@@ -275,6 +281,8 @@ impl BriefdeskApp {
                 (View::Editor, "Editor"),
                 (View::Positions, "Positions"),
                 (View::NextSteps, "Next steps"),
+                (View::Matrix, "Matrix"),
+                (View::Timeline, "Timeline"),
                 (View::Preview, "PDF preview"),
             ] {
                 ui.selectable_value(&mut self.view, view, label);
@@ -637,6 +645,7 @@ impl BriefdeskApp {
                 .next_steps
                 .get(i)
                 .map(|s| format!("next step {}: {}", i + 1, short(&s.what, 40))),
+            Some(CiteTarget::CurrentStatus) => Some("the current status".to_owned()),
             None => None,
         };
         let mut cite = false;
@@ -693,6 +702,14 @@ impl BriefdeskApp {
                         .collect()
                 })
                 .unwrap_or_default(),
+            Some(CiteTarget::CurrentStatus) => open
+                .brief
+                .sections
+                .current_status_evidence
+                .iter()
+                .filter(|c| c.source == source.id)
+                .map(|c| (c.start, c.end))
+                .collect(),
             None => Vec::new(),
         };
         let text = source.text.clone();
@@ -779,6 +796,8 @@ impl BriefdeskApp {
             View::Editor => self.editor(ui),
             View::Positions => self.positions_view(ui),
             View::NextSteps => self.steps_view(ui),
+            View::Matrix => self.matrix_view(ui),
+            View::Timeline => self.timeline_view(ui),
             View::Preview => {
                 let width = (ui.available_width() - 24.0).clamp(200.0, 900.0);
                 egui::ScrollArea::vertical()
@@ -796,7 +815,17 @@ impl BriefdeskApp {
         let Some(open) = &self.open else { return };
         let (errors, warnings) = self.problem_counts();
         let diagnostics = open.diagnostics.clone();
-        egui::CollapsingHeader::new(format!("Problems ({})", count_problems(errors, warnings)))
+        let silenced = open.brief.silenced_checks.clone();
+        let mut title = format!("Problems ({})", count_problems(errors, warnings));
+        if !silenced.is_empty() {
+            title.push_str(&format!(
+                ", {} check{} silenced",
+                silenced.len(),
+                if silenced.len() == 1 { "" } else { "s" }
+            ));
+        }
+        let mut change: Option<Vec<String>> = None;
+        egui::CollapsingHeader::new(title)
             .id_salt("problems")
             .default_open(errors > 0)
             .show(ui, |ui| {
@@ -806,17 +835,56 @@ impl BriefdeskApp {
                     } else {
                         Color32::from_rgb(190, 120, 0)
                     };
-                    if ui
-                        .link(
-                            RichText::new(format!("{}: {} ({})", d.code, d.message, d.path))
-                                .color(colour),
-                        )
-                        .clicked()
-                    {
-                        self.go_to(&d.path);
-                    }
+                    ui.horizontal_wrapped(|ui| {
+                        if ui
+                            .link(
+                                RichText::new(format!("{}: {} ({})", d.code, d.message, d.path))
+                                    .color(colour),
+                            )
+                            .clicked()
+                        {
+                            self.go_to(&d.path);
+                        }
+                        if crate::model::is_silenceable(d.code)
+                            && ui
+                                .small_button(format!("Silence {}", d.code))
+                                .on_hover_text(format!(
+                                    "Stop reporting {} for this brief (it stays listed below and can be restored)",
+                                    d.code
+                                ))
+                                .clicked()
+                        {
+                            let mut codes = silenced.clone();
+                            if !codes.iter().any(|c| c == d.code) {
+                                codes.push(d.code.to_owned());
+                                codes.sort();
+                            }
+                            change = Some(codes);
+                        }
+                    });
+                }
+                if !silenced.is_empty() {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(RichText::new("Silenced for this brief:").small().weak());
+                        for code in &silenced {
+                            let meaning = crate::model::CHECKS
+                                .iter()
+                                .find(|(c, _)| c == code)
+                                .map_or("unknown check", |(_, m)| m);
+                            if ui
+                                .small_button(format!("Restore {code}"))
+                                .on_hover_text(format!("{code}: {meaning}. Click to report it again."))
+                                .clicked()
+                            {
+                                change = Some(silenced.iter().filter(|c| *c != code).cloned().collect());
+                            }
+                        }
+                    });
                 }
             });
+        if let Some(codes) = change {
+            self.edit(Edit::SetSilencedChecks(codes));
+        }
     }
 
     /// Shows the field a diagnostic names.
@@ -834,6 +902,9 @@ impl BriefdeskApp {
             self.cite_target = Some(CiteTarget::NextStep(i));
         } else {
             self.view = View::Editor;
+            if path.starts_with("sections.current_status_evidence") {
+                self.cite_target = Some(CiteTarget::CurrentStatus);
+            }
         }
         self.focus_path = Some(path.to_owned());
     }
@@ -949,7 +1020,29 @@ impl BriefdeskApp {
             self.edit(Edit::SetText(field, text));
         }
         self.field_problems(ui, field.path());
+        if field == TextField::CurrentStatus {
+            self.current_status_evidence(ui);
+        }
         ui.add_space(6.0);
+    }
+
+    /// The current status's citations, and the switch that makes "Cite selection" cite into it.
+    fn current_status_evidence(&mut self, ui: &mut egui::Ui) {
+        let Some(open) = &self.open else { return };
+        let evidence = open.brief.sections.current_status_evidence.clone();
+        ui.horizontal_wrapped(|ui| {
+            let citing = self.cite_target == Some(CiteTarget::CurrentStatus);
+            if ui
+                .selectable_label(citing, "Cite into current status")
+                .on_hover_text("Then select words in the source reader and press “Cite selection”")
+                .clicked()
+            {
+                self.cite_target = (!citing).then_some(CiteTarget::CurrentStatus);
+            }
+            ui.label(RichText::new("Evidence:").small());
+        });
+        // Its problems show with the current status's own (their paths share a prefix).
+        self.evidence_chips(ui, CiteTarget::CurrentStatus, &evidence);
     }
 
     fn details_form(&mut self, ui: &mut egui::Ui) {
