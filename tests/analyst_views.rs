@@ -175,3 +175,62 @@ fn the_timeline_places_every_dated_step_and_lists_the_undated() {
     // One bar, point, arrow or stop per dated step: coloured shapes on the timeline's pages.
     assert_on_the_page(&doc);
 }
+
+#[test]
+fn the_annex_prints_the_scale_the_brief_uses() {
+    let mut brief = common::sample_brief();
+    let text = |brief: &Brief| -> String {
+        let doc = layout_brief(brief, &LayoutOptions::default());
+        let start = outline_page(&doc, "Annex: Estimative language");
+        doc.pages[start..]
+            .iter()
+            .flat_map(|p| p.texts())
+            .map(|r| r.text.clone())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let icd = text(&brief);
+    assert!(
+        icd.contains("ICD 203") && icd.contains("roughly even chance"),
+        "{icd}"
+    );
+    assert!(icd.contains("this brief's judgement"));
+    brief.sections.assessment.scale = briefdesk::model::EstimativeScale::UkYardstick;
+    let uk = text(&brief);
+    assert!(uk.contains("UK probability yardstick") && uk.contains("realistic possibility"));
+    assert!(!uk.contains("roughly even chance"));
+}
+
+#[test]
+fn huge_names_and_steps_are_clipped_not_spilled_off_the_page() {
+    let mut brief = common::wide_brief(3, 3);
+    brief.actors[0].name = "Долгое имя ".repeat(200);
+    brief.issues[1].name = "An issue with a name that goes on ".repeat(60);
+    brief.next_steps[0].what = "https://example.org/".repeat(300);
+    brief.next_steps[1].condition = "contingent on everything ".repeat(200);
+    let doc = layout_brief(&brief, &LayoutOptions::default());
+    assert_on_the_page(&doc);
+    let bottom = doc.height - 62.0;
+    for (i, page) in doc.pages.iter().enumerate() {
+        for run in page.texts().filter(|r| r.rotation == 0.0) {
+            // Between the text area and the footer rule nothing is ever drawn.
+            assert!(
+                !(bottom + 2.0..doc.height - 52.0).contains(&run.y),
+                "page {}: `{}` at y {} spills past the text area",
+                i + 1,
+                &run.text.chars().take(30).collect::<String>(),
+                run.y
+            );
+            assert!(run.y < doc.height, "page {} off the page", i + 1);
+        }
+    }
+    let cells = matrix_cells(&doc);
+    assert_eq!(cells.len(), 3 * 3);
+    let clipped = doc
+        .pages
+        .iter()
+        .flat_map(|p| p.texts())
+        .filter(|r| r.text.ends_with('…'))
+        .count();
+    assert!(clipped >= 3, "long names end in an ellipsis");
+}

@@ -256,3 +256,64 @@ fn analyze_refuses_binary_and_missing_files_clearly() {
         stderr(&missing)
     );
 }
+
+#[test]
+fn check_runs_the_tradecraft_checks_and_honours_silenced_ones() {
+    let dir = sample_workspace();
+    let file = dir.path().join("briefs/summit.ron");
+    let text = fs::read_to_string(&file).expect("read");
+    // A hedge in the assessment, and the silenced two-page check restored.
+    let hedged = text
+        .replacen(
+            "We judge that a trilateral summit",
+            "We judge that a trilateral summit might happen; one",
+            1,
+        )
+        .replacen("\"BD012\",", "", 1);
+    assert_ne!(hedged, text);
+    fs::write(&file, &hedged).expect("write");
+    let out = briefdesk(&["check"], dir.path());
+    let printed = stdout(&out);
+    assert!(out.status.success(), "warnings only: {printed}");
+    let line_no = hedged
+        .lines()
+        .position(|l| l.contains("might happen"))
+        .expect("line")
+        + 1;
+    assert!(
+        printed.contains(&format!("summit.ron:{line_no}:")) && printed.contains("warning[BD015]"),
+        "{printed}"
+    );
+    assert!(printed.contains("“might” is a vague hedge"), "{printed}");
+    assert!(
+        printed.contains("warning[BD012]") && printed.contains("4 pages"),
+        "{printed}"
+    );
+
+    // Silencing the hedge check hides it and says so.
+    let silenced = hedged.replacen(
+        "silenced_checks: [",
+        "silenced_checks: [\n            \"BD015\",",
+        1,
+    );
+    fs::write(&file, silenced).expect("write");
+    let printed = stdout(&briefdesk(&["check"], dir.path()));
+    assert!(!printed.contains("BD015"), "{printed}");
+    assert!(printed.contains("(1 silenced)"), "{printed}");
+}
+
+#[test]
+fn check_codes_lists_every_check_once() {
+    let out = briefdesk(&["check", "--codes"], Path::new(env!("CARGO_MANIFEST_DIR")));
+    assert!(out.status.success());
+    let printed = stdout(&out);
+    for n in 1..=17 {
+        let code = format!("BD{n:03}");
+        assert_eq!(
+            printed.lines().filter(|l| l.starts_with(&code)).count(),
+            1,
+            "{code} in:\n{printed}"
+        );
+    }
+    assert!(printed.contains("BD003") && printed.contains("(cannot be silenced)"));
+}

@@ -30,22 +30,28 @@ impl PositionMatrix {
     }
 
     fn build(brief: &Brief, only_with_positions: bool) -> Self {
+        use std::collections::HashMap;
         let issues: Vec<usize> = (0..brief.issues.len()).collect();
+        let column: HashMap<&str, usize> = brief
+            .issues
+            .iter()
+            .enumerate()
+            .map(|(j, issue)| (issue.id.as_str(), j))
+            .collect();
+        let mut held: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
+        for (p, position) in brief.positions.iter().enumerate() {
+            if let Some(&j) = column.get(position.issue.as_str()) {
+                held.entry((position.actor.as_str(), j))
+                    .or_default()
+                    .push(p);
+            }
+        }
         let mut actors = Vec::new();
         let mut cells = Vec::new();
         for (a, actor) in brief.actors.iter().enumerate() {
-            let row: Vec<Vec<usize>> = brief
-                .issues
+            let row: Vec<Vec<usize>> = issues
                 .iter()
-                .map(|issue| {
-                    brief
-                        .positions
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, p)| p.actor == actor.id && p.issue == issue.id)
-                        .map(|(i, _)| i)
-                        .collect()
-                })
+                .map(|&j| held.remove(&(actor.id.as_str(), j)).unwrap_or_default())
                 .collect();
             if only_with_positions && row.iter().all(Vec::is_empty) {
                 continue;
@@ -216,31 +222,67 @@ impl Timeline {
     }
 }
 
-/// Tick dates at a spacing that suits the axis: days, weeks (Mondays), months or years.
+/// Tick dates at a spacing that suits the axis: days, weeks (Mondays), months or years, never
+/// more than a few dozen whatever the span (a typo'd year 9999 must not stall a frame).
 fn ticks(start: Date, end: Date) -> Vec<Tick> {
     let span = end.days_since_epoch() - start.days_since_epoch();
     let short = |d: Date| format!("{} {}", d.day, &month_name(d.month)[..3]);
     let mut out = Vec::new();
-    let mut day = start;
-    while day < end {
-        let tick = if span <= 16 {
-            Some(short(day))
-        } else if span <= 90 {
-            (day.weekday_from_monday() == 0).then(|| short(day))
-        } else if span <= 800 {
-            (day.day == 1).then(|| format!("{} {}", &month_name(day.month)[..3], day.year))
+    if span <= 90 {
+        let step = if span <= 16 { 1 } else { 7 };
+        let first = if step == 1 {
+            start
         } else {
-            (day.day == 1 && day.month == 1).then(|| day.year.to_string())
+            start
+                .add_days(i64::from((7 - start.weekday_from_monday()) % 7))
+                .unwrap_or(start)
         };
-        if let Some(label) = tick {
-            out.push(Tick { date: day, label });
+        let mut day = first;
+        while day < end && out.len() < 40 {
+            out.push(Tick {
+                date: day,
+                label: short(day),
+            });
+            match day.add_days(step) {
+                Some(next) => day = next,
+                None => break,
+            }
         }
-        match day.add_days(1) {
-            Some(next) => day = next,
-            None => break,
+    } else if span <= 800 {
+        let (mut year, mut month) = (start.year, start.month);
+        loop {
+            let Some(first) = Date::new(year, month, 1) else {
+                break;
+            };
+            if first >= end || out.len() >= 40 {
+                break;
+            }
+            if first >= start {
+                out.push(Tick {
+                    date: first,
+                    label: format!("{} {}", &month_name(month)[..3], year),
+                });
+            }
+            (year, month) = if month == 12 {
+                (year + 1, 1)
+            } else {
+                (year, month + 1)
+            };
         }
-        if out.len() > 60 {
-            break;
+    } else {
+        let years = (span / 365).max(1);
+        let step = i32::try_from((years + 9) / 10).unwrap_or(1000).max(1);
+        let mut year = start.year + 1;
+        year += (step - year.rem_euclid(step)) % step;
+        while let Some(first) = Date::new(year, 1, 1) {
+            if first >= end || out.len() >= 40 {
+                break;
+            }
+            out.push(Tick {
+                date: first,
+                label: year.to_string(),
+            });
+            year += step;
         }
     }
     out
@@ -318,5 +360,53 @@ mod tests {
             t.ticks
         );
         assert!(t.ticks.iter().any(|tick| tick.label == "Mar 2025"));
+    }
+
+    #[test]
+    fn a_vast_axis_keeps_a_few_year_ticks() {
+        let steps = vec![
+            step(Some("0001-01-01"), None, TimeQualifier::Exact),
+            step(Some("9999-12-31"), None, TimeQualifier::Exact),
+        ];
+        let t = Timeline::of(&steps);
+        assert!((2..=40).contains(&t.ticks.len()), "{}", t.ticks.len());
+        assert!(
+            t.ticks
+                .iter()
+                .all(|tick| tick.date.month == 1 && tick.date.day == 1)
+        );
+        let last = t.ticks.last().expect("ticks").date.year;
+        assert!(last > 8000, "ticks span the axis: {last}");
+    }
+
+    #[test]
+    fn the_matrix_puts_each_position_in_its_cell_once() {
+        let text = include_str!("../../briefs/trump-putin-zelensky-summit.ron");
+        let brief = crate::storage::format::decode(text).expect("sample").brief;
+        let full = PositionMatrix::of(&brief);
+        assert_eq!(full.actors.len(), brief.actors.len());
+        let mut seen = vec![0; brief.positions.len()];
+        for (r, row) in full.cells.iter().enumerate() {
+            for (c, held) in row.iter().enumerate() {
+                for &p in held {
+                    seen[p] += 1;
+                    assert_eq!(brief.positions[p].actor, brief.actors[full.actors[r]].id);
+                    assert_eq!(brief.positions[p].issue, brief.issues[full.issues[c]].id);
+                }
+            }
+        }
+        assert!(seen.iter().all(|&n| n == 1), "{seen:?}");
+        let compact = PositionMatrix::compact(&brief);
+        assert!(compact.actors.len() < full.actors.len());
+        assert!(
+            compact
+                .cells
+                .iter()
+                .all(|row| row.iter().any(|c| !c.is_empty()))
+        );
+        assert_eq!(
+            full.gaps() - compact.gaps(),
+            (full.actors.len() - compact.actors.len()) * full.issues.len()
+        );
     }
 }

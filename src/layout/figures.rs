@@ -21,6 +21,18 @@ pub fn tint(color: Rgb, strength: f32) -> Rgb {
     Rgb(mix(color.0), mix(color.1), mix(color.2))
 }
 
+/// Wrapped lines cut to `max`, the last ending in "…", so one huge name cannot outgrow a page.
+fn at_most(mut lines: Vec<String>, max: usize) -> Vec<String> {
+    if lines.len() > max {
+        lines.truncate(max);
+        if let Some(last) = lines.last_mut() {
+            last.pop();
+            last.push('…');
+        }
+    }
+    lines
+}
+
 fn line(flow: &mut Flow, from: (f32, f32), to: (f32, f32), width: f32, color: Rgb) {
     flow.pages.last_mut().into_iter().for_each(|page| {
         page.items.push(Item::Line {
@@ -99,8 +111,11 @@ pub fn position_matrix(flow: &mut Flow, brief: &Brief) {
         let header: Vec<Vec<String>> = group
             .iter()
             .map(|&i| {
-                flow.measure
-                    .wrap(&header_style, &brief.issues[i].name, col_width - 2.0 * PAD)
+                at_most(
+                    flow.measure
+                        .wrap(&header_style, &brief.issues[i].name, col_width - 2.0 * PAD),
+                    6,
+                )
             })
             .collect();
         let header_height = header.iter().map(Vec::len).max().unwrap_or(1) as f32
@@ -128,9 +143,11 @@ pub fn position_matrix(flow: &mut Flow, brief: &Brief) {
         flow.keep(header_height + name_style.line_height() * 2.0 + 2.0 * PAD);
         draw_header(flow);
         for (row, &a) in matrix.actors.iter().enumerate() {
-            let names =
+            let names = at_most(
                 flow.measure
-                    .wrap(&name_style, &brief.actors[a].name, actor_col - 2.0 * PAD);
+                    .wrap(&name_style, &brief.actors[a].name, actor_col - 2.0 * PAD),
+                5,
+            );
             let height = names.len().max(1) as f32 * name_style.line_height() + 2.0 * PAD;
             if height > flow.room() {
                 flow.new_page();
@@ -243,12 +260,14 @@ pub fn timeline(flow: &mut Flow, brief: &Brief) {
         if !statuses.contains(&step.status) {
             statuses.push(step.status);
         }
-        let mut lines: Vec<(TextStyle, String)> = flow
-            .measure
-            .wrap(&what_style, step.what.trim(), label_width)
-            .into_iter()
-            .map(|l| (what_style, l))
-            .collect();
+        let mut lines: Vec<(TextStyle, String)> = at_most(
+            flow.measure
+                .wrap(&what_style, step.what.trim(), label_width),
+            4,
+        )
+        .into_iter()
+        .map(|l| (what_style, l))
+        .collect();
         let who: Vec<String> = step
             .who
             .iter()
@@ -271,8 +290,7 @@ pub fn timeline(flow: &mut Flow, brief: &Brief) {
         }
         for note in notes {
             lines.extend(
-                flow.measure
-                    .wrap(&note_style, &note, label_width)
+                at_most(flow.measure.wrap(&note_style, &note, label_width), 3)
                     .into_iter()
                     .map(|l| (note_style, l)),
             );
