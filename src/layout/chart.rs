@@ -250,10 +250,7 @@ fn ticks(start: Date, end: Date) -> Vec<Tick> {
         }
     } else if span <= 800 {
         let (mut year, mut month) = (start.year, start.month);
-        loop {
-            let Some(first) = Date::new(year, month, 1) else {
-                break;
-            };
+        while let Some(first) = Date::new(year, month, 1) {
             if first >= end || out.len() >= 40 {
                 break;
             }
@@ -381,8 +378,46 @@ mod tests {
 
     #[test]
     fn the_matrix_puts_each_position_in_its_cell_once() {
-        let text = include_str!("../../briefs/trump-putin-zelensky-summit.ron");
-        let brief = crate::storage::format::decode(text).expect("sample").brief;
+        use crate::model::{Actor, ActorId, ActorKind, Issue, IssueId, Position, PositionId};
+        let mut brief = crate::model::template::Template::ForInformation.instantiate(
+            "T",
+            "BN-1",
+            "2025-08-17T08:30:00Z".parse().expect("timestamp"),
+        );
+        for id in ["a", "b", "c"] {
+            brief.actors.push(Actor {
+                id: ActorId::new(id),
+                name: id.to_uppercase(),
+                kind: ActorKind::Person,
+                role: String::new(),
+                affiliation: None,
+                aliases: Vec::new(),
+                suggested: false,
+            });
+        }
+        for id in ["x", "y"] {
+            brief.issues.push(Issue {
+                id: IssueId::new(id),
+                name: id.into(),
+                description: String::new(),
+            });
+        }
+        for (n, (actor, issue)) in [("a", "x"), ("c", "y"), ("a", "x"), ("c", "x"), ("z", "x")]
+            .into_iter()
+            .enumerate()
+        {
+            brief.positions.push(Position {
+                id: PositionId::new(format!("p{n}")),
+                actor: ActorId::new(actor),
+                issue: IssueId::new(issue),
+                stance: Stance::Supports,
+                summary: String::new(),
+                conditions: String::new(),
+                stated_on: None,
+                evidence: Vec::new(),
+                suggested: false,
+            });
+        }
         let full = PositionMatrix::of(&brief);
         assert_eq!(full.actors.len(), brief.actors.len());
         let mut seen = vec![0; brief.positions.len()];
@@ -395,7 +430,9 @@ mod tests {
                 }
             }
         }
-        assert!(seen.iter().all(|&n| n == 1), "{seen:?}");
+        // Each position once, except the one naming an unknown actor, which has no row.
+        assert_eq!(seen, vec![1, 1, 1, 1, 0]);
+        assert_eq!(full.cells[0][0], vec![0, 2]);
         let compact = PositionMatrix::compact(&brief);
         assert!(compact.actors.len() < full.actors.len());
         assert!(
