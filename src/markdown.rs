@@ -2,14 +2,15 @@
 //!
 //! The same content in the same order as the printed note (`layout::layout_brief`): marking
 //! banner, title, metadata, bottom line up front, every non-empty section, tables for actors,
-//! positions and next steps, and citations as footnotes numbered exactly like the PDF's
-//! endnotes (the order of `Brief::citations()`). Pure: depends only on `crate::model`, does no
+//! positions (with the position matrix) and next steps, and citations as footnotes numbered exactly like the PDF's
+//! endnotes (the order of `Brief::citations()`). The timeline and the estimative annex are
+//! drawings and stay in the PDF. Pure: depends only on `crate::model`, does no
 //! I/O, and the same brief always gives the same text.
 //!
 //! The analyst's text is plain text, not Markdown, so characters Markdown would act on are
 //! escaped: what the reader sees is what the PDF prints.
 
-use crate::model::{Brief, MarkingScheme, TimeQualifier, When};
+use crate::model::{Brief, MarkingScheme, PositionMatrix, TimeQualifier, When};
 use std::collections::HashMap;
 
 /// The whole brief as Markdown, ending in one newline.
@@ -57,6 +58,7 @@ pub fn brief_to_markdown(brief: &Brief) -> String {
     }
     actors_table(&mut blocks, brief);
     positions_table(&mut blocks, brief, &notes);
+    matrix_table(&mut blocks, brief);
     steps_table(&mut blocks, brief, &notes);
     assessment(&mut blocks, brief);
     list_section(&mut blocks, "Key assumptions", &s.key_assumptions);
@@ -175,7 +177,7 @@ fn prose(text: &str) -> String {
             }
             in_list = bullet.is_some();
             match bullet {
-                Some(item) => current.push(format!("- {}", inline(&one_line(item)))),
+                Some(item) => current.push(format!("- {}", paragraph_line(&one_line(item)))),
                 None => current.push(paragraph_line(line)),
             }
         }
@@ -211,7 +213,7 @@ fn bullets(items: &[String]) -> Option<String> {
     let items: Vec<String> = items
         .iter()
         .filter(|i| !i.trim().is_empty())
-        .map(|i| format!("- {}", inline(&one_line(i))))
+        .map(|i| format!("- {}", paragraph_line(&one_line(i))))
         .collect();
     (!items.is_empty()).then(|| items.join("\n"))
 }
@@ -337,6 +339,35 @@ fn positions_table(blocks: &mut Vec<String>, brief: &Brief, notes: &HashMap<Stri
 
 /// "as early as next week" → the phrase in quotes, then the resolved date with its qualifier,
 /// as the PDF prints it.
+/// Who stands where, as the PDF's position matrix: actors holding a position × issues.
+fn matrix_table(blocks: &mut Vec<String>, brief: &Brief) {
+    let matrix = PositionMatrix::compact(brief);
+    if matrix.actors.is_empty() || matrix.issues.is_empty() {
+        return;
+    }
+    let mut header = vec!["Actor".to_owned()];
+    header.extend(matrix.issues.iter().map(|&i| cell(&brief.issues[i].name)));
+    let rows: Vec<Vec<String>> = matrix
+        .actors
+        .iter()
+        .zip(&matrix.cells)
+        .map(|(&a, row)| {
+            let mut cells = vec![format!("**{}**", cell(&brief.actors[a].name))];
+            cells.extend(row.iter().map(|held| match held.first() {
+                Some(&p) if held.len() > 1 => {
+                    format!("{} +{}", brief.positions[p].stance.label(), held.len() - 1)
+                }
+                Some(&p) => brief.positions[p].stance.label().to_owned(),
+                None => "—".to_owned(),
+            }));
+            cells
+        })
+        .collect();
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    blocks.push("### Position matrix".to_owned());
+    blocks.push(table(&header, &rows));
+}
+
 fn when_text(when: &When) -> String {
     let phrase = when.phrase.trim();
     let resolved = when.from.map(|from| {

@@ -400,3 +400,31 @@ fn digest_refuses_a_missing_brief_and_needs_at_least_one() {
     assert_eq!(out.status.code(), Some(2), "zero briefs is a usage error");
     assert!(!dir.path().join("digest.pdf").exists());
 }
+
+#[test]
+fn markdown_has_the_position_matrix_and_keeps_bullets_literal() {
+    let mut brief = common::sample_brief();
+    brief.sections.indicators = vec!["# not a heading".into(), "1. not a list".into()];
+    let md = briefdesk::markdown::brief_to_markdown(&brief);
+    let at = md.find("### Position matrix").expect("matrix heading");
+    let matrix: Vec<&str> = md[at..]
+        .lines()
+        .skip(1)
+        .skip_while(|l| l.is_empty())
+        .take_while(|l| l.starts_with('|'))
+        .collect();
+    let russia = matrix
+        .iter()
+        .find(|l| l.starts_with("| **Russia**"))
+        .expect("Russia's row");
+    assert!(
+        russia.contains("Demands") && russia.contains("Opposes"),
+        "{russia}"
+    );
+    assert!(
+        matrix.iter().any(|l| l.contains(" — ")),
+        "gaps are marked: {matrix:?}"
+    );
+    assert!(md.contains("- \\# not a heading"), "{md}");
+    assert!(md.contains("- 1\\. not a list"));
+}

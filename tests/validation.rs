@@ -40,7 +40,9 @@ fn bd001_empty_required_fields() {
     brief.meta.title = "  ".into();
     brief.sections.bluf.clear();
     brief.actors[2].name.clear();
+    brief.next_steps[0].what.clear();
     assert_reports(&brief, "BD001", "meta.title");
+    assert_reports(&brief, "BD001", "next_steps[0].what");
     assert_reports(&brief, "BD001", "sections.bluf");
     assert_reports(&brief, "BD001", "actors[2].name");
 }
@@ -239,12 +241,10 @@ fn bd012_body_past_two_pages() {
 }
 
 #[test]
-fn bd013_next_step_without_what_who_or_when() {
+fn bd013_next_step_without_who_or_when() {
     let mut brief = sample_brief();
-    brief.next_steps[0].what.clear();
     brief.next_steps[1].who.clear();
     brief.next_steps[2].when = When::default();
-    assert_reports(&brief, "BD013", "next_steps[0].what");
     assert_reports(&brief, "BD013", "next_steps[1].who");
     assert_reports(&brief, "BD013", "next_steps[2].when");
     assert!(
@@ -303,10 +303,11 @@ fn bd015_vague_hedges_in_the_assessment() {
     let found = warnings_with(&brief, "BD015");
     assert_eq!(found.len(), 4, "{found:?}");
     assert!(found[0].message.contains("“may”") && found[0].message.contains("Sentence 1"));
-    // The month of May is not a hedge; nor is a hedge outside the assessment.
+    // The month of May and Theresa May are not hedges; nor are the words of a quoted source,
+    // nor a hedge outside the assessment.
     let mut clean = with_assessment(
         EstimativeScale::Icd203,
-        "Talks resumed on 3 May. Elections are likely by May 2026.",
+        "Talks resumed on 3 May. In May, talks are likely. Theresa May agreed. Kyiv said talks “could resume” and Moscow said \"perhaps\".",
     );
     clean.sections.background = "He said talks could resume.".into();
     assert!(
@@ -331,7 +332,7 @@ fn bd016_confidence_in_the_same_sentence_as_likelihood() {
 }
 
 #[test]
-fn checks_can_be_silenced_per_brief_but_integrity_checks_cannot() {
+fn checks_can_be_silenced_per_brief_but_errors_cannot() {
     let mut brief = with_assessment(EstimativeScale::Icd203, "Moscow may delay.");
     brief.positions[0].evidence[0].source = SourceId::new("missing-source");
     assert!(!warnings_with(&brief, "BD015").is_empty());
@@ -343,6 +344,28 @@ fn checks_can_be_silenced_per_brief_but_integrity_checks_cannot() {
     assert_reports(&brief, "BD017", "silenced_checks[1]");
     assert_reports(&brief, "BD017", "silenced_checks[2]");
     assert!(is_silenceable("BD015") && !is_silenceable("BD003") && !is_silenceable("BD999"));
+    // No error can be silenced: a quote no longer in its source stays reported.
+    brief.positions[1].evidence[0].quote.push_str(" (edited)");
+    brief.silenced_checks.push("BD005".into());
+    assert_reports(&brief, "BD005", "positions[1].evidence[0].quote");
+    for (code, _) in CHECKS {
+        let errors = validate(&brief)
+            .iter()
+            .any(|d| d.code == *code && d.severity == Severity::Error);
+        assert!(
+            !(errors && is_silenceable(code)),
+            "{code} reports errors yet can be silenced"
+        );
+    }
+}
+
+#[test]
+fn sentences_survive_wide_spaces_from_pasted_text() {
+    let text = "Talks\u{a0}resume. Next\u{202f}week? «\u{202f}Oui\u{202f}». Done.";
+    let found: Vec<&str> = sentences(text).collect();
+    assert_eq!(found.len(), 3, "{found:?}");
+    let brief = with_assessment(EstimativeScale::Icd203, text);
+    let _ = validate(&brief);
 }
 
 #[test]

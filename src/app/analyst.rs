@@ -4,7 +4,7 @@
 
 use super::history::{CiteTarget, Edit, Table};
 use super::{BriefdeskApp, View};
-use crate::layout::chart::{Mark, PositionMatrix, Timeline};
+use crate::layout::chart::{Mark, PositionMatrix, Timeline, step_detail, step_line};
 use crate::layout::{Rgb, stance_color, status_color};
 use crate::model::{Position, PositionId, Stance, StepStatus};
 use eframe::egui::{self, Color32, RichText, Sense, Stroke, pos2, vec2};
@@ -228,12 +228,6 @@ impl BriefdeskApp {
             Some(CiteTarget::NextStep(i)) => Some(i),
             _ => None,
         };
-        let names = |who: &[crate::model::ActorId]| -> String {
-            who.iter()
-                .filter_map(|id| brief.actor(id).map(|a| a.name.clone()))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
         ui.horizontal(|ui| {
             ui.heading("Timeline");
             ui.label(
@@ -296,14 +290,7 @@ impl BriefdeskApp {
                 );
                 for entry in &t.dated {
                     let step = &brief.next_steps[entry.step];
-                    let who = names(&step.who);
-                    let mut detail = step.status.label().to_owned();
-                    if !who.is_empty() {
-                        detail.push_str(&format!(" · {who}"));
-                    }
-                    if !step.when.phrase.trim().is_empty() {
-                        detail.push_str(&format!(" · “{}”", step.when.phrase.trim()));
-                    }
+                    let detail = step_detail(brief, step);
                     let condition = step.condition.trim();
                     let height = if condition.is_empty() { 42.0 } else { 58.0 };
                     let (rect, response) =
@@ -386,15 +373,7 @@ impl BriefdeskApp {
                     ui.label(RichText::new("Not yet dated").strong());
                     for &i in &t.undated {
                         let step = &brief.next_steps[i];
-                        let who = names(&step.who);
-                        let mut text = step.what.trim().to_owned();
-                        if !who.is_empty() {
-                            text.push_str(&format!(" — {who}"));
-                        }
-                        text.push_str(&format!(" ({})", step.status.label().to_lowercase()));
-                        if !step.when.phrase.trim().is_empty() {
-                            text.push_str(&format!(", “{}”", step.when.phrase.trim()));
-                        }
+                        let text = step_line(brief, step);
                         if ui
                             .link(RichText::new(text).color(color(status_color(step.status))))
                             .on_hover_text("Open this next step to give it a date")

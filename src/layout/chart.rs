@@ -1,81 +1,12 @@
-//! The two analyst views, as geometry both the app and the printed note draw: the position
-//! matrix (actors × issues) and the next-steps timeline (steps on a date axis).
+//! The next-steps timeline as geometry both the app and the printed note draw: the date axis,
+//! its ticks, and each step's mark. (The position matrix, being plain data about the brief, is
+//! `model::PositionMatrix`.)
 //!
-//! Computing them once here is what keeps the app's views and the PDF from disagreeing about
-//! which cell holds which position or where a step sits on the axis. Pure: no drawing, no I/O.
+//! Computing it once here is what keeps the app's view and the PDF from disagreeing about where
+//! a step sits on the axis. Pure: no drawing, no I/O.
 
-use crate::model::{Brief, Date, NextStep, Stance, StepStatus, TimeQualifier};
-
-/// Actors × issues, each cell holding the positions (indices into `brief.positions`) that actor
-/// holds on that issue.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PositionMatrix {
-    /// Indices into `brief.actors`, in the brief's order.
-    pub actors: Vec<usize>,
-    /// Indices into `brief.issues`, in the brief's order.
-    pub issues: Vec<usize>,
-    /// `cells[row][column]`: indices into `brief.positions`.
-    pub cells: Vec<Vec<Vec<usize>>>,
-}
-
-impl PositionMatrix {
-    /// Every actor and every issue, so that empty cells show as gaps to fill.
-    pub fn of(brief: &Brief) -> Self {
-        Self::build(brief, false)
-    }
-
-    /// Only actors that hold at least one position: the compact form for print.
-    pub fn compact(brief: &Brief) -> Self {
-        Self::build(brief, true)
-    }
-
-    fn build(brief: &Brief, only_with_positions: bool) -> Self {
-        use std::collections::HashMap;
-        let issues: Vec<usize> = (0..brief.issues.len()).collect();
-        let column: HashMap<&str, usize> = brief
-            .issues
-            .iter()
-            .enumerate()
-            .map(|(j, issue)| (issue.id.as_str(), j))
-            .collect();
-        let mut held: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
-        for (p, position) in brief.positions.iter().enumerate() {
-            if let Some(&j) = column.get(position.issue.as_str()) {
-                held.entry((position.actor.as_str(), j))
-                    .or_default()
-                    .push(p);
-            }
-        }
-        let mut actors = Vec::new();
-        let mut cells = Vec::new();
-        for (a, actor) in brief.actors.iter().enumerate() {
-            let row: Vec<Vec<usize>> = issues
-                .iter()
-                .map(|&j| held.remove(&(actor.id.as_str(), j)).unwrap_or_default())
-                .collect();
-            if only_with_positions && row.iter().all(Vec::is_empty) {
-                continue;
-            }
-            actors.push(a);
-            cells.push(row);
-        }
-        Self {
-            actors,
-            issues,
-            cells,
-        }
-    }
-
-    /// How many cells are empty: the gaps in what the brief knows.
-    pub fn gaps(&self) -> usize {
-        self.cells.iter().flatten().filter(|c| c.is_empty()).count()
-    }
-}
-
-/// The short word a matrix cell shows for a stance.
-pub fn stance_word(stance: Stance) -> &'static str {
-    stance.label()
-}
+pub use crate::model::PositionMatrix;
+use crate::model::{Brief, Date, NextStep, StepStatus, TimeQualifier};
 
 /// One dated step on the axis.
 #[derive(Clone, Debug, PartialEq)]
@@ -186,8 +117,28 @@ impl Timeline {
         (offset / self.days()).clamp(0.0, 1.0)
     }
 
-    /// How `entry` is drawn on the axis.
+    /// How `entry` is drawn on the axis; every fraction lies in 0.0–1.0.
     pub fn mark(&self, entry: &TimelineEntry) -> Mark {
+        let unit = |f: f32| f.clamp(0.0, 1.0);
+        match self.unclamped_mark(entry) {
+            Mark::Bar { from, to, hollow } => Mark::Bar {
+                from: unit(from),
+                to: unit(to),
+                hollow,
+            },
+            Mark::Point { at } => Mark::Point { at: unit(at) },
+            Mark::Earliest { at, arrow_to } => Mark::Earliest {
+                at: unit(at),
+                arrow_to: unit(arrow_to),
+            },
+            Mark::Deadline { line_from, at } => Mark::Deadline {
+                line_from: unit(line_from),
+                at: unit(at),
+            },
+        }
+    }
+
+    fn unclamped_mark(&self, entry: &TimelineEntry) -> Mark {
         let from = self.fraction(entry.from);
         let after = entry.to.add_days(1).map_or(1.0, |d| self.fraction(d));
         let day = 1.0 / self.days();
@@ -285,6 +236,33 @@ fn ticks(start: Date, end: Date) -> Vec<Tick> {
     out
 }
 
+/// What stands beside a step's mark: "Status · who · “phrase”".
+pub fn step_detail(brief: &Brief, step: &NextStep) -> String {
+    let mut detail = step.status.label().to_owned();
+    let who = brief.actor_names(&step.who);
+    if !who.is_empty() {
+        detail.push_str(&format!(" · {}", who.join(", ")));
+    }
+    if !step.when.phrase.trim().is_empty() {
+        detail.push_str(&format!(" · “{}”", step.when.phrase.trim()));
+    }
+    detail
+}
+
+/// One line about a step for lists beside the axis: "what — who (status), “phrase”".
+pub fn step_line(brief: &Brief, step: &NextStep) -> String {
+    let mut text = step.what.trim().to_owned();
+    let who = brief.actor_names(&step.who);
+    if !who.is_empty() {
+        text.push_str(&format!(" — {}", who.join(", ")));
+    }
+    text.push_str(&format!(" ({})", step.status.label().to_lowercase()));
+    if !step.when.phrase.trim().is_empty() {
+        text.push_str(&format!(", “{}”", step.when.phrase.trim()));
+    }
+    text
+}
+
 fn month_name(month: u8) -> &'static str {
     crate::model::MONTH_NAMES[usize::from(month.clamp(1, 12) - 1)]
 }
@@ -378,7 +356,9 @@ mod tests {
 
     #[test]
     fn the_matrix_puts_each_position_in_its_cell_once() {
-        use crate::model::{Actor, ActorId, ActorKind, Issue, IssueId, Position, PositionId};
+        use crate::model::{
+            Actor, ActorId, ActorKind, Issue, IssueId, Position, PositionId, Stance,
+        };
         let mut brief = crate::model::template::Template::ForInformation.instantiate(
             "T",
             "BN-1",

@@ -20,7 +20,8 @@ use std::collections::{BTreeMap, BTreeSet};
 const PAGE_NUMBER: TextStyle = TextStyle::new(FontStyle::Bold, 10.0, NAVY);
 
 /// The marking a document holding all of `briefs` needs: the highest level (any UK level is
-/// above unmarked), with the caveats of every brief at that level, in first-seen order.
+/// above unmarked), with the handling caveats of every brief, in first-seen order — a caveat
+/// such as UK EYES ONLY binds the material it came with whatever the level around it.
 pub fn highest_marking(briefs: &[Brief]) -> Marking {
     // Unmarked briefs still carry a level field; it means nothing without a scheme.
     let rank = |m: &Marking| match m.scheme {
@@ -32,7 +33,7 @@ pub fn highest_marking(briefs: &[Brief]) -> Marking {
     };
     let mut marking = Marking::uk(top);
     let mut seen = BTreeSet::new();
-    for brief in briefs.iter().filter(|b| rank(&b.meta.marking) == Some(top)) {
+    for brief in briefs.iter().filter(|b| rank(&b.meta.marking).is_some()) {
         for caveat in &brief.meta.marking.caveats {
             let caveat = caveat.trim();
             // "UK EYES ONLY" and "UK Eyes Only" are one caveat; the first spelling is kept.
@@ -199,9 +200,11 @@ fn layout_cover(
     let mut start = cover_pages;
     for (brief, document) in briefs.iter().zip(documents) {
         let meta = &brief.meta;
-        let title_lines = flow
-            .measure
-            .wrap(&BODY_BOLD, display_title(brief), text_width);
+        let title_lines = super::flow::at_most(
+            flow.measure
+                .wrap(&BODY_BOLD, display_title(brief), text_width),
+            3,
+        );
         let mut about = vec![
             format!("{} (version {})", meta.reference.trim(), meta.version),
             meta.marking.banner(),
@@ -321,7 +324,7 @@ mod tests {
     }
 
     #[test]
-    fn the_highest_marking_unites_caveats_at_that_level_only() {
+    fn the_highest_marking_unites_every_caveat() {
         let mut secret = Marking::uk(MarkingLevel::Secret);
         secret.caveats = vec!["UK EYES ONLY".into()];
         let mut secret_too = Marking::uk(MarkingLevel::Secret);
@@ -335,7 +338,7 @@ mod tests {
             with_marking(secret_too),
         ];
         let top = highest_marking(&briefs);
-        assert_eq!(top.banner(), "SECRET – UK EYES ONLY – PERSONAL");
+        assert_eq!(top.banner(), "SECRET – LOW – UK EYES ONLY – PERSONAL");
         assert_eq!(
             highest_marking(&[with_marking(Marking::unmarked())]).scheme,
             MarkingScheme::Unmarked

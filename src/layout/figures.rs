@@ -1,14 +1,14 @@
 //! The printed figures of a briefing note: the position matrix, the next-steps timeline and the
 //! estimative-language annex. Geometry comes from [`super::chart`], shared with the app's views.
 
-use super::chart::{Mark, PositionMatrix, Timeline};
-use super::flow::{Flow, TextStyle};
+use super::chart::{Mark, PositionMatrix, Timeline, step_detail, step_line};
+use super::flow::{Flow, TextStyle, at_most};
 use super::note::{BODY, BODY_BOLD, GREY, H1, H2, INK, NAVY, NOTE, stance_color, status_color};
 use super::page::{FontStyle, Item, Rgb};
 use crate::model::{Brief, Confidence, Likelihood, Stance, StepStatus};
 
 /// Font sizes the matrix tries, largest first; the last is the smallest still readable in print.
-const MATRIX_SIZES: [f32; 5] = [8.5, 8.0, 7.5, 7.0, 6.5];
+const MATRIX_SIZES: [f32; 5] = [8.5, 8.0, 7.5, 7.0, MATRIX_MIN_SIZE];
 pub const MATRIX_MIN_SIZE: f32 = 6.5;
 const PAD: f32 = 3.0;
 const RULE: Rgb = Rgb(190, 196, 204);
@@ -19,18 +19,6 @@ const GRID: Rgb = Rgb(225, 228, 232);
 pub fn tint(color: Rgb, strength: f32) -> Rgb {
     let mix = |c: u8| (255.0 - (255.0 - f32::from(c)) * strength).round() as u8;
     Rgb(mix(color.0), mix(color.1), mix(color.2))
-}
-
-/// Wrapped lines cut to `max`, the last ending in "…", so one huge name cannot outgrow a page.
-fn at_most(mut lines: Vec<String>, max: usize) -> Vec<String> {
-    if lines.len() > max {
-        lines.truncate(max);
-        if let Some(last) = lines.last_mut() {
-            last.pop();
-            last.push('…');
-        }
-    }
-    lines
 }
 
 fn line(flow: &mut Flow, from: (f32, f32), to: (f32, f32), width: f32, color: Rgb) {
@@ -194,7 +182,7 @@ pub fn position_matrix(flow: &mut Flow, brief: &Brief) {
     flow.space(3.0);
     let gaps = matrix.gaps();
     let mut legend = if gaps == 0 {
-        "Every actor's position on every issue is recorded.".to_owned()
+        "Every listed actor's position on every issue is recorded.".to_owned()
     } else {
         format!(
             "— no recorded position ({gaps} gap{}).",
@@ -268,23 +256,7 @@ pub fn timeline(flow: &mut Flow, brief: &Brief) {
         .into_iter()
         .map(|l| (what_style, l))
         .collect();
-        let who: Vec<String> = step
-            .who
-            .iter()
-            .filter_map(|id| brief.actor(id).map(|a| a.name.clone()))
-            .collect();
-        let mut notes = vec![format!(
-            "{}{}",
-            step.status.label(),
-            if who.is_empty() {
-                String::new()
-            } else {
-                format!(" · {}", who.join(", "))
-            }
-        )];
-        if !step.when.phrase.trim().is_empty() {
-            notes.push(format!("“{}”", step.when.phrase.trim()));
-        }
+        let mut notes = vec![step_detail(brief, step)];
         if !step.condition.trim().is_empty() {
             notes.push(format!("If: {}", step.condition.trim()));
         }
@@ -324,20 +296,7 @@ pub fn timeline(flow: &mut Flow, brief: &Brief) {
         flow.keep(BODY.line_height() * 2.0);
         flow.paragraph(&BODY_BOLD, "Not yet dated", 0.0);
         for &i in &t.undated {
-            let step = &brief.next_steps[i];
-            let who: Vec<String> = step
-                .who
-                .iter()
-                .filter_map(|id| brief.actor(id).map(|a| a.name.clone()))
-                .collect();
-            let mut text = step.what.trim().to_owned();
-            if !who.is_empty() {
-                text.push_str(&format!(" — {}", who.join(", ")));
-            }
-            text.push_str(&format!(" ({})", step.status.label().to_lowercase()));
-            if !step.when.phrase.trim().is_empty() {
-                text.push_str(&format!(", “{}”", step.when.phrase.trim()));
-            }
+            let text = step_line(brief, &brief.next_steps[i]);
             flow.bullet(&NOTE, &text);
         }
     }

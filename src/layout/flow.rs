@@ -627,6 +627,18 @@ impl Flow {
     }
 }
 
+/// Wrapped lines cut to `max`, the last ending in "…", so one huge name cannot outgrow a page.
+pub fn at_most(mut lines: Vec<String>, max: usize) -> Vec<String> {
+    if lines.len() > max {
+        lines.truncate(max);
+        if let Some(last) = lines.last_mut() {
+            last.pop();
+            last.push('…');
+        }
+    }
+    lines
+}
+
 fn row_height(cells: &[Vec<CellLine>]) -> f32 {
     cells
         .iter()

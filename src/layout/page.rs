@@ -186,13 +186,6 @@ impl Document {
     pub fn body_pages(&self) -> usize {
         self.anchors
             .get(super::note::BODY_END)
-            .map_or(self.pages.len(), |(page, y)| {
-                // A body that ends exactly at the foot of a page does not start the next one.
-                if *y <= 80.0 && *page > 0 {
-                    *page
-                } else {
-                    page + 1
-                }
-            })
+            .map_or(self.pages.len(), |(page, _)| page + 1)
     }
 }

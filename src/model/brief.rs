@@ -427,6 +427,13 @@ impl Brief {
         self.actors.iter().find(|a| &a.id == id)
     }
 
+    /// The names of the actors `ids` name, skipping unknown ids.
+    pub fn actor_names(&self, ids: &[ActorId]) -> Vec<String> {
+        ids.iter()
+            .filter_map(|id| self.actor(id).map(|a| a.name.clone()))
+            .collect()
+    }
+
     pub fn issue(&self, id: &IssueId) -> Option<&Issue> {
         self.issues.iter().find(|i| &i.id == id)
     }

@@ -73,7 +73,7 @@ pub const CHECKS: &[(&str, &str)] = &[
         "the bottom line is over 60 words or over three sentences",
     ),
     ("BD012", "the body of the brief runs past two pages"),
-    ("BD013", "a next step does not say what, who or when"),
+    ("BD013", "a next step does not say who acts or when"),
     (
         "BD014",
         "the assessment uses a term from another estimative scale",
@@ -92,9 +92,12 @@ pub const CHECKS: &[(&str, &str)] = &[
     ),
 ];
 
-/// Checks that guard the brief's integrity (ids, references, source snapshots): silencing them
-/// would hide a brief that is wrong rather than one that is unconventional.
-const NOT_SILENCEABLE: [&str; 4] = ["BD002", "BD003", "BD006", "BD017"];
+/// Checks that report errors — a brief that is wrong (empty required fields, broken ids or
+/// references, no options to decide between, quotes or sources that no longer match, impossible
+/// dates) rather than unconventional — and the check on silencing itself. They cannot be silenced.
+const NOT_SILENCEABLE: [&str; 8] = [
+    "BD001", "BD002", "BD003", "BD004", "BD005", "BD006", "BD007", "BD017",
+];
 
 /// Whether `code` names a check that a brief may silence.
 pub fn is_silenceable(code: &str) -> bool {
@@ -305,13 +308,7 @@ fn all_diagnostics(brief: &Brief, context: &Context) -> Vec<Diagnostic> {
     }
     for (i, step) in brief.next_steps.iter().enumerate() {
         let path = format!("next_steps[{i}]");
-        if step.what.trim().is_empty() {
-            out.warning(
-                "BD013",
-                format!("{path}.what"),
-                "The next step does not say what happens".into(),
-            );
-        }
+        out.require(&format!("{path}.what"), &step.what, "What happens next");
         if step.who.is_empty() {
             out.warning(
                 "BD013",
@@ -543,7 +540,11 @@ pub fn sentences(text: &str) -> impl Iterator<Item = &str> {
         let Some(&(start, following)) = chars.get(next) else {
             continue;
         };
-        let word_start = text[..=at].rfind(char::is_whitespace).map_or(0, |w| w + 1);
+        // The word ending here starts after the last space, which may be wider than a byte
+        // (no-break and narrow no-break spaces come in with pasted text).
+        let word_start = text[..=at].rfind(char::is_whitespace).map_or(0, |w| {
+            w + text[w..].chars().next().map_or(1, char::len_utf8)
+        });
         let word = &text[word_start..at + c.len_utf8()];
         if next > end
             && (following.is_uppercase()
@@ -576,7 +577,6 @@ enum ScaleUse {
 const ESTIMATIVE_TERMS: &[(&str, ScaleUse)] = &[
     ("almost no chance", ScaleUse::Icd203),
     ("remote chance", ScaleUse::Uk),
-    ("remote", ScaleUse::Icd203),
     ("very unlikely", ScaleUse::Icd203),
     ("highly improbable", ScaleUse::Icd203),
     ("highly unlikely", ScaleUse::Uk),
@@ -597,6 +597,22 @@ const ESTIMATIVE_TERMS: &[(&str, ScaleUse)] = &[
 ];
 
 const HEDGES: [&str; 5] = ["may", "could", "possibly", "perhaps", "might"];
+
+/// `sentence` with quoted passages (“…”, "…") blanked out.
+fn without_quotes(sentence: &str) -> String {
+    let mut out = String::with_capacity(sentence.len());
+    let mut quoted = false;
+    for c in sentence.chars() {
+        match c {
+            '“' => quoted = true,
+            '”' => quoted = false,
+            '"' => quoted = !quoted,
+            _ if quoted => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
 
 fn lower_words(sentence: &str) -> Vec<(String, &str)> {
     sentence
@@ -653,15 +669,13 @@ fn check_estimative_language(assessment: &Assessment, out: &mut Collector) {
                 );
             }
         }
-        for (k, (word, original)) in words.iter().enumerate() {
-            let month = original == &"May"
-                && (words
-                    .get(k + 1)
-                    .is_some_and(|(w, _)| w.starts_with(|c: char| c.is_ascii_digit()))
-                    || k.checked_sub(1)
-                        .and_then(|p| words.get(p))
-                        .is_some_and(|(w, _)| w.starts_with(|c: char| c.is_ascii_digit())));
-            if HEDGES.contains(&word.as_str()) && !month {
+        // Quoted words are the source's, not the analyst's hedging.
+        let unquoted = without_quotes(sentence);
+        let own_words = lower_words(&unquoted);
+        for (k, (word, original)) in own_words.iter().enumerate() {
+            // "May" capitalised after the first word is the month or a name (Theresa May).
+            let name = k > 0 && original.starts_with(|c: char| c.is_uppercase());
+            if HEDGES.contains(&word.as_str()) && !name {
                 out.warning(
                     "BD015",
                     path,
