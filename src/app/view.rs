@@ -817,11 +817,14 @@ impl BriefdeskApp {
         let diagnostics = open.diagnostics.clone();
         let silenced = open.brief.silenced_checks.clone();
         let mut title = format!("Problems ({})", count_problems(errors, warnings));
-        if !silenced.is_empty() {
+        let in_force = silenced
+            .iter()
+            .filter(|c| crate::model::is_silenceable(c))
+            .count();
+        if in_force > 0 {
             title.push_str(&format!(
-                ", {} check{} silenced",
-                silenced.len(),
-                if silenced.len() == 1 { "" } else { "s" }
+                ", {in_force} check{} silenced",
+                if in_force == 1 { "" } else { "s" }
             ));
         }
         let mut change: Option<Vec<String>> = None;
