@@ -7,7 +7,8 @@
 
 use super::gazetteer::{EntryKind, Form, gazetteer};
 use super::lexicon::{
-    COMPANY_NOUNS, ORG_KEYWORDS, ROLE_NOUNS, VENUE_PREPOSITIONS, is_function_word, shows_subject,
+    COMPANY_NOUNS, CORPORATE_SUFFIXES, NOT_ACTOR_ACRONYMS, ORG_KEYWORDS, ROLE_NOUNS,
+    VENUE_PREPOSITIONS, is_function_word, shows_subject,
 };
 use super::sentences::{Sentence, Word, possessive_len};
 use crate::model::ActorKind;
@@ -72,6 +73,11 @@ impl Actors {
         if let Some(&index) = self.by_name.get(name) {
             return index;
         }
+        // "Hyundai Motor Co" is also "Hyundai Motor" and, later, plain "Hyundai".
+        let stem = name
+            .rsplit_once(' ')
+            .filter(|(stem, suffix)| CORPORATE_SUFFIXES.contains(suffix) && !stem.is_empty())
+            .map(|(stem, _)| stem.to_owned());
         let index = self.list.len();
         self.list.push(FoundActor {
             name: name.to_string(),
@@ -81,6 +87,24 @@ impl Actors {
             known: false,
         });
         self.by_name.insert(name.to_string(), index);
+        if let Some(stem) = stem {
+            self.by_name.entry(stem.clone()).or_insert(index);
+            self.alias(index, &stem);
+            if let Some((first, _)) = stem.split_once(' ') {
+                self.by_name.entry(first.to_string()).or_insert(index);
+                self.alias(index, first);
+            }
+        }
+        // "Bart De Wever" is "De Wever" after "Mr".
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if kind == ActorKind::Person
+            && words.len() >= 3
+            && NAME_PARTICLES.contains(&words[words.len() - 2].to_lowercase().as_str())
+        {
+            let short = words[words.len() - 2..].join(" ");
+            self.by_name.entry(short.clone()).or_insert(index);
+            self.alias(index, &short);
+        }
         if kind == ActorKind::Person
             && let Some(surname) = name.split_whitespace().last()
             && surname != name
@@ -227,9 +251,26 @@ fn gap_is_space(text: &str, a: &Word, b: &Word) -> bool {
 fn is_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2
+        && !word.starts_with('-')
+        && !word.ends_with('-')
         && word
             .chars()
-            .all(|c| c.is_uppercase() || c == '.' || c == '&')
+            .all(|c| c.is_uppercase() || c == '.' || c == '&' || c == '-')
+}
+
+/// An organisation's abbreviation used as its name: "the N-VA", "of CD&V", "MR president".
+fn acronym_actor(words: &[Word], i: usize, single: &str) -> bool {
+    if !is_acronym(single) || NOT_ACTOR_ACRONYMS.contains(&single.to_uppercase().as_str()) {
+        return false;
+    }
+    let prev = i
+        .checked_sub(1)
+        .and_then(|p| words.get(p))
+        .map_or("", |w| w.text);
+    let next = words.get(i + 1).map_or("", |w| w.text);
+    matches!(prev, "the" | "The" | "of")
+        || gazetteer().is_title(next)
+        || (next == "," && matches!(words.get(i + 2).map(|w| w.text), Some("the")))
 }
 
 /// Lower-case particles inside personal names: "Abdulaziz bin Salman", "Kamal el-Tayeb".
@@ -363,12 +404,13 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                     continue;
                 }
                 (EntryKind::Outlet | EntryKind::Region, _) => {}
-                (EntryKind::State, Form::Demonym | Form::Name)
+                (EntryKind::State, Form::Demonym | Form::Name) | (EntryKind::Org, Form::Name)
                     if !is_possessive(last.text)
                         && next.is_some_and(|n| gap_is_space(text, last, n))
                         && org_run_end(text, words, i + k).is_some() =>
                 {
-                    // "China Coast Guard", "Sudanese Armed Forces": a state's own body.
+                    // "China Coast Guard", "Sudanese Armed Forces", "EU Monitoring Mission": a
+                    // state's or an organisation's own body.
                     let end = org_run_end(text, words, i + k).unwrap_or(i + k);
                     if record {
                         let written: Vec<&str> =
@@ -412,11 +454,19 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                     }
                 }
                 (_, Form::Metonym) => {
+                    // "The authorities in Tskhinvali said": the seat stands for its government.
+                    let governs = prev_is("in")
+                        && i >= 2
+                        && in_list(
+                            &["authorities", "officials", "government", "leadership"],
+                            words[i - 2].text,
+                        );
                     let acts = subject_after(words, i + k)
                         || is_possessive(last.text)
                         || prev_is("by")
-                        || prev_is("against");
-                    if acts && !venue && record {
+                        || prev_is("against")
+                        || governs;
+                    if acts && (!venue || governs) && record {
                         let actor = actors.add_known(&entry.name, entry.actor_kind());
                         actors.alias(actor, base(last.text));
                         actors.mention(words, i..i + k, actor);
@@ -519,7 +569,12 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
         } else if org {
             Some(actors.add(&joined, org_kind(run)))
         } else if person_shaped(run) && !prev_is("the") && !in_quote {
+            // "Dmitry Sokolov of the Federal Agency for Fishery": a person by affiliation.
+            let affiliated = words.get(end).is_some_and(|w| w.text == "of")
+                && words.get(end + 1).is_some_and(|w| w.text == "the")
+                && words.get(end + 2).is_some_and(Word::is_capitalised);
             let evidence = after_title
+                || affiliated
                 || subject_after(words, end)
                 || appositive_role(text, words, end)
                 || actors.surname_elsewhere(text, base(last.text));
@@ -540,7 +595,8 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                         && (i > 0 || actors.capitalised_mid_sentence(text, single)))
                     || (is_acronym(single)
                         && words.get(end).is_some_and(|n| n.text == "and")
-                        && words.get(end + 1).is_some_and(Word::is_capitalised)))
+                        && words.get(end + 1).is_some_and(Word::is_capitalised))
+                    || acronym_actor(words, i, single))
             {
                 Some(actors.add(single, ActorKind::Other))
             } else {
@@ -576,7 +632,15 @@ fn run_end(text: &str, words: &[Word], i: usize) -> usize {
         let Some(prev) = words.get(end - 1) else {
             break;
         };
-        if !gap_is_space(text, prev, next) || is_possessive(prev.text) {
+        if !gap_is_space(text, prev, next) {
+            break;
+        }
+        // "Norwegian Fishermen’s Association": a possessive inside an organisation's name.
+        if is_possessive(prev.text) {
+            if prev.is_capitalised() && ORG_KEYWORDS.contains(&next.text) {
+                end += 1;
+                continue;
+            }
             break;
         }
         if (next.is_capitalised() || particle_name(next.text))

@@ -612,6 +612,32 @@ pub const ORG_KEYWORDS: &[&str] = &[
     "Reserve",
     "Brigade",
     "Brigades",
+    "Mission",
+    "Office",
+    "Administration",
+    "Chamber",
+    "Confederation",
+    "AG",
+    "SA",
+    "plc",
+    "PLC",
+    "NV",
+    "GmbH",
+    "LLC",
+    "Limited",
+];
+
+/// Legal-form suffixes of company names: "Hyundai Motor Co" is reported as "Hyundai Motor".
+pub const CORPORATE_SUFFIXES: &[&str] = &[
+    "Co", "Co.", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "PLC", "AG", "SA", "NV",
+    "GmbH", "LLC", "SpA", "SE", "Limited",
+];
+
+/// Upper-case abbreviations that are not actors: "the GDP", "the CEO".
+pub const NOT_ACTOR_ACRONYMS: &[&str] = &[
+    "GDP", "CEO", "CFO", "COO", "VAT", "TV", "AI", "IT", "PR", "HR", "GMT", "UTC", "ID", "IPO",
+    "LNG", "LPG", "OK", "PM", "AM", "MP", "MPS", "MEP", "MEPS", "US", "UK", "EU", "UN", "KM",
+    "CO2", "COVID", "AIDS", "HIV", "DNA", "PDF", "SMS", "GPS", "BBC", "CNN", "AFP", "AP",
 ];
 
 /// Words for a company before its name: "aircraft maker Airbus", "its US rival Boeing".
