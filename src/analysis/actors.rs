@@ -73,11 +73,20 @@ impl Actors {
         if let Some(&index) = self.by_name.get(name) {
             return index;
         }
-        // "Hyundai Motor Co" is also "Hyundai Motor" and, later, plain "Hyundai".
-        let stem = name
+        // "Hyundai Motor Co" is "Hyundai Motor", later also plain "Hyundai". Reported without the legal form, as briefs name companies.
+        if let Some((stem, _)) = name
             .rsplit_once(' ')
             .filter(|(stem, suffix)| CORPORATE_SUFFIXES.contains(suffix) && !stem.is_empty())
-            .map(|(stem, _)| stem.to_owned());
+        {
+            let index = self.add(stem, kind);
+            self.by_name.insert(name.to_string(), index);
+            self.alias(index, name);
+            if let Some((first, _)) = stem.split_once(' ') {
+                self.by_name.entry(first.to_string()).or_insert(index);
+                self.alias(index, first);
+            }
+            return index;
+        }
         let index = self.list.len();
         self.list.push(FoundActor {
             name: name.to_string(),
@@ -87,14 +96,6 @@ impl Actors {
             known: false,
         });
         self.by_name.insert(name.to_string(), index);
-        if let Some(stem) = stem {
-            self.by_name.entry(stem.clone()).or_insert(index);
-            self.alias(index, &stem);
-            if let Some((first, _)) = stem.split_once(' ') {
-                self.by_name.entry(first.to_string()).or_insert(index);
-                self.alias(index, first);
-            }
-        }
         // "Bart De Wever" is "De Wever" after "Mr".
         let words: Vec<&str> = name.split_whitespace().collect();
         if kind == ActorKind::Person
