@@ -398,3 +398,38 @@ fn every_held_out_article_analyses_with_exact_spans() {
     }
     assert_eq!(seen, 8);
 }
+
+#[test]
+fn party_abbreviations_lists_of_subjects_and_company_names() {
+    // Written for this test: a coalition row and a carmaker, in wire style.
+    let body = "THE HAGUE (Reuters) - The VVD, the centrists of the NSC, Groen Links and the Christian Democrats of CDA insist that the budget cannot be reopened.\n\n\
+                Meanwhile Volkner Motor Co said it would cut 2,000 jobs. Volkner blamed weak demand in Europe.\n\n\
+                Mr Van der Berg, whose full name is Pieter Van der Berg, told reporters: \"We will not sign.\"";
+    let article = Article::from_body("Coalition row", body);
+    let analysis = analyze(&article);
+    let holders: Vec<&str> = analysis
+        .positions
+        .iter()
+        .filter(|p| p.cue == "insist")
+        .map(|p| p.actor.as_str())
+        .collect();
+    assert_eq!(
+        holders,
+        ["VVD", "NSC", "Groen Links", "CDA"],
+        "{:#?}",
+        analysis.positions
+    );
+    let company = analysis
+        .actors
+        .iter()
+        .find(|a| a.name == "Volkner Motor")
+        .unwrap_or_else(|| panic!("{:#?}", analysis.actors));
+    assert!(company.aliases.iter().any(|a| a == "Volkner Motor Co"));
+    assert!(
+        analysis
+            .positions
+            .iter()
+            .any(|p| p.actor == "Volkner Motor" && p.cue == "blamed")
+    );
+    assert_spans_exact(&article, &analysis);
+}

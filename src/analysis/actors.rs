@@ -574,8 +574,18 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             let affiliated = words.get(end).is_some_and(|w| w.text == "of")
                 && words.get(end + 1).is_some_and(|w| w.text == "the")
                 && words.get(end + 2).is_some_and(Word::is_capitalised);
+            // ", Les Engagés and …": a member of a list of names.
+            let after_comma = text
+                .get(..word.start)
+                .is_some_and(|before| before.trim_end().ends_with(','));
+            let before_separator = words.get(end).is_some_and(|n| n.text == "and")
+                || text
+                    .get(last.end..)
+                    .is_some_and(|after| after.starts_with(','));
+            let listed = after_comma && before_separator;
             let evidence = after_title
                 || affiliated
+                || listed
                 || subject_after(words, end)
                 || appositive_role(text, words, end)
                 || actors.surname_elsewhere(text, base(last.text));
@@ -669,6 +679,15 @@ fn run_end(text: &str, words: &[Word], i: usize) -> usize {
                 end = at + k;
                 break;
             }
+        }
+        // "the Christian Democrats of CD&V": a description, then the party's own name.
+        if next.text == "of"
+            && words.get(end + 1).is_some_and(|w| is_acronym(w.text))
+            && !words[i..end]
+                .iter()
+                .any(|w| ORG_KEYWORDS.contains(&base(w.text)))
+        {
+            break;
         }
         let connector = matches!(next.text, "of" | "and" | "for" | "the" | "on")
             || NAME_PARTICLES.contains(&next.text);

@@ -3,7 +3,7 @@
 //! leader", "a spokesman for Mr Blair", "media outlets").
 
 use super::actors::{Actors, Mention};
-use super::lexicon::{PERSON_NOUNS, REPORTING_VERBS, SPEAKER_NOUNS};
+use super::lexicon::{PERSON_NOUNS, REPORTING_VERBS, SPEAKER_NOUNS, shows_subject};
 use super::sentences::Word;
 use crate::model::ActorKind;
 use std::ops::Range;
@@ -192,6 +192,39 @@ impl Resolver<'_> {
     }
 
     /// The speaker whose name (or pronoun or description) ends with `words[last]`.
+    /// "The N-VA, the liberals of the MR, Les Engagés and CD&V insist": every member of a list
+    /// that opens the clause and ends with the mention `last` before the verb.
+    fn listed_subjects(&self, words: &[Word], last: &Mention) -> Option<Vec<usize>> {
+        let clause_start = words.first()?.start;
+        let mut members = vec![last.actor];
+        let mut head = last.start;
+        for p in self.actors.mentions_before(last.start).take(8) {
+            if p.end > head || p.start < clause_start {
+                continue;
+            }
+            let gap = self.text.get(p.end..head)?;
+            if !list_gap(gap) {
+                break;
+            }
+            if !members.contains(&p.actor) {
+                members.push(p.actor);
+            }
+            head = p.start;
+        }
+        let lead = self.text.get(clause_start..head)?;
+        // "THE HAGUE (Reuters) - The VVD, …": the dateline is not part of the clause.
+        let lead = [" - ", " – ", " — "]
+            .iter()
+            .filter_map(|dash| lead.rfind(dash).map(|at| &lead[at + dash.len()..]))
+            .min_by_key(|rest| rest.len())
+            .unwrap_or(lead);
+        let opens_clause = lead.split_whitespace().count() <= 2 && !lead.contains(',');
+        (members.len() >= 3 && opens_clause).then(|| {
+            members.reverse();
+            members
+        })
+    }
+
     pub fn subject_ending_at(&self, words: &[Word], last: usize, at: usize) -> Option<Speaker> {
         let word = words.get(last)?;
         if let Some(m) = self.mention_ending(word.end) {
@@ -203,6 +236,9 @@ impl Resolver<'_> {
             });
             if let Some(p) = partner {
                 return Some(Speaker::Joint(vec![p.actor, m.actor]));
+            }
+            if let Some(members) = self.listed_subjects(words, m) {
+                return Some(Speaker::Joint(members));
             }
             return Some(self.qualify(words, last, m));
         }
@@ -481,4 +517,24 @@ pub fn inverted_subject(resolver: &Resolver, words: &[Word], verb: usize) -> Opt
     person
         .or(near.first().filter(|m| m.start == from))
         .map(|m| Speaker::Actor(m.actor))
+}
+
+/// The words between two members of a list of names: ", ", " and ", ", the liberals of the ".
+fn list_gap(gap: &str) -> bool {
+    let rest = if let Some(rest) = gap.strip_prefix(", and ") {
+        rest
+    } else if let Some(rest) = gap.strip_prefix(", ") {
+        rest
+    } else if let Some(rest) = gap.strip_prefix(" and ") {
+        rest
+    } else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    words.len() <= 6
+        && !rest.contains([',', ';', ':', '.', '"', '“', '”', '(', ')'])
+        && words.iter().all(|w| {
+            let lower = w.to_lowercase();
+            !REPORTING_VERBS.contains(&lower.as_str()) && !shows_subject(&lower)
+        })
 }
