@@ -536,6 +536,15 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             i += 1;
             continue;
         }
+        // "(EUMM)" right after a name defines that name's abbreviation; it is not a new name.
+        if i > 0
+            && is_acronym(word.text)
+            && text.get(..word.start).is_some_and(|b| b.ends_with('('))
+            && text.get(word.end..).is_some_and(|a| a.starts_with(')'))
+        {
+            i += 1;
+            continue;
+        }
         let in_quote = inside_quotes(text, words, word.start);
         let end = run_end(text, words, i);
         let run = &words[i..end];

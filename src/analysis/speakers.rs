@@ -243,8 +243,9 @@ impl Resolver<'_> {
             return Some(self.qualify(words, last, m));
         }
         let pronoun = word.lower();
-        if matches!(pronoun.as_str(), "he" | "she" | "they") {
-            // "Reagan said he was prepared …": the pronoun is the reporter.
+        if matches!(pronoun.as_str(), "he" | "she" | "they" | "it") {
+            // "Reagan said he was prepared …", "Hyundai said it had offered …": the pronoun
+            // is the reporter.
             let mut j = last;
             if j > 0 && words[j - 1].lower() == "that" {
                 j -= 1;
