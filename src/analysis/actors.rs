@@ -7,7 +7,7 @@
 
 use super::gazetteer::{EntryKind, Form, gazetteer};
 use super::lexicon::{
-    COMPANY_NOUNS, CORPORATE_SUFFIXES, NOT_ACTOR_ACRONYMS, ORG_KEYWORDS, ROLE_NOUNS,
+    COMPANY_NOUNS, CORPORATE_SUFFIXES, NOT_ACTOR_ACRONYMS, ORG_KEYWORDS, PORTFOLIOS, ROLE_NOUNS,
     VENUE_PREPOSITIONS, is_function_word, shows_subject,
 };
 use super::sentences::{Sentence, Word, possessive_len};
@@ -536,9 +536,14 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             i += 1;
             continue;
         }
+        // "Minister of Industry and Trade Nguyen Van Thanh": the portfolio ends the title.
+        if PORTFOLIOS.contains(&word.text) && matches!(prev_text, "of" | "and" | "for") {
+            i += 1;
+            continue;
+        }
         // "(EUMM)" right after a name defines that name's abbreviation; it is not a new name.
         if i > 0
-            && is_acronym(word.text)
+            && abbreviation(word.text)
             && text.get(..word.start).is_some_and(|b| b.ends_with('('))
             && text.get(word.end..).is_some_and(|a| a.starts_with(')'))
         {
@@ -698,6 +703,18 @@ fn run_end(text: &str, words: &[Word], i: usize) -> usize {
         {
             break;
         }
+        // "van der Berg", "de la Cruz": particles may come in pairs.
+        if NAME_PARTICLES.contains(&next.text)
+            && let Some(second) = words.get(end + 1)
+            && NAME_PARTICLES.contains(&second.text)
+            && let Some(after) = words.get(end + 2)
+            && after.is_capitalised()
+            && gap_is_space(text, next, second)
+            && gap_is_space(text, second, after)
+        {
+            end += 3;
+            continue;
+        }
         let connector = matches!(next.text, "of" | "and" | "for" | "the" | "on")
             || NAME_PARTICLES.contains(&next.text);
         if connector
@@ -753,7 +770,18 @@ fn acronym_after(text: &str, last: &Word) -> Option<String> {
     let rest = rest.strip_prefix(" (")?;
     let close = rest.find(')')?;
     let inner = &rest[..close];
-    (is_acronym(inner) && inner.len() <= 10).then(|| inner.to_string())
+    abbreviation(inner).then(|| inner.to_string())
+}
+
+/// An abbreviation a name can be given in brackets: "EUMM", "SLU", "PvdA", "CD&V".
+pub(super) fn abbreviation(word: &str) -> bool {
+    let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+    (2..=10).contains(&word.chars().count())
+        && capitals >= 2
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '&' | '-' | '.'))
 }
 
 /// "David Davis, the Brexit secretary": a role right after the name.

@@ -642,6 +642,49 @@ pub const ORG_KEYWORDS: &[&str] = &[
     "Limited",
 ];
 
+/// Ministers' portfolios, which end a title rather than start a name: "Minister of Industry
+/// and Trade Nguyen Van Thanh".
+pub const PORTFOLIOS: &[&str] = &[
+    "Trade",
+    "Industry",
+    "Finance",
+    "Foreign",
+    "Affairs",
+    "Defence",
+    "Defense",
+    "Interior",
+    "Health",
+    "Justice",
+    "Energy",
+    "Economy",
+    "Agriculture",
+    "Labour",
+    "Labor",
+    "Education",
+    "Transport",
+    "Environment",
+    "Commerce",
+    "Planning",
+    "Communications",
+    "Home",
+    "Security",
+    "Fisheries",
+    "Mines",
+    "Petroleum",
+    "Water",
+    "Works",
+    "Culture",
+    "Tourism",
+    "Development",
+    "Cooperation",
+    "Co-operation",
+    "Economic",
+    "Economics",
+    "Employment",
+    "Housing",
+    "Treasury",
+];
+
 /// Legal-form suffixes of company names: "Hyundai Motor Co" is reported as "Hyundai Motor".
 pub const CORPORATE_SUFFIXES: &[&str] = &[
     "Co", "Co.", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "PLC", "AG", "SA", "NV",

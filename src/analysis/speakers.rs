@@ -108,15 +108,33 @@ impl Resolver<'_> {
         sentence: Range<usize>,
     ) -> Option<Speaker> {
         let mut k = verb;
+        // Where a bracketed abbreviation was stepped over: "the Labour Party (PvdA) said".
+        let mut bracket: Option<usize> = None;
+        // A comma, colon or dash between words k-1 and k, not counting that bracket.
+        let separated = |k: usize, bracket: Option<usize>| {
+            self.comma_between(words, k - 1, k) && bracket != Some(k)
+        };
         // Skip auxiliaries and adverbs back to the subject.
         while k > 0 {
             let w = &words[k - 1];
             let lower = w.lower();
-            let comma_before = self.comma_between(words, k - 1, k);
+            let bracketed = self.text.get(..w.start).is_some_and(|b| b.ends_with('('))
+                && self
+                    .text
+                    .get(w.end..words[k].start)
+                    .is_some_and(|gap| gap.trim_start_matches(')').trim().is_empty());
+            if bracketed && bracket.is_none() {
+                k -= 1;
+                bracket = Some(k);
+                continue;
+            }
+            let comma_before = separated(k, bracket);
             if comma_before {
                 break;
             }
-            if FILLERS.contains(&lower.as_str()) || (lower.ends_with("ly") && lower.len() > 4) {
+            if FILLERS.contains(&lower.as_str())
+                || (lower.ends_with("ly") && lower.len() > 4)
+            {
                 k -= 1;
                 continue;
             }
@@ -131,15 +149,18 @@ impl Resolver<'_> {
             return self.sentence_subject(words, sentence, verb);
         }
         // ", stressing ...", ", who ... said": the subject is further back.
-        if self.comma_between(words, k - 1, k) {
+        if separated(k, bracket) {
             if let Some(who) = self.relative_subject(words, k) {
                 return Some(who);
             }
             // "Hajime Tamura, the trade minister, said": the name just before the comma that
             // opens the aside ending at the verb.
-            let opening = (k.saturating_sub(12)..k.saturating_sub(1))
-                .rev()
-                .find(|&j| self.comma_between(words, j, j + 1));
+            // A bracket inside the aside ("… Union (SLU),") does not open it.
+            let opening = (k.saturating_sub(12)..k.saturating_sub(1)).rev().find(|&j| {
+                self.text
+                    .get(words[j].end..words[j + 1].start)
+                    .is_some_and(|g| g.contains([',', ';', ':', '—', '–']))
+            });
             if let Some(j) = opening {
                 return self
                     .mention_ending(words[j].end)
@@ -225,6 +246,18 @@ impl Resolver<'_> {
         })
     }
 
+    /// The person named just before "of (the) <organisation>", if `org` is such a mention.
+    fn affiliated_person(&self, org: &Mention) -> Option<usize> {
+        let kind = |a: usize| self.actors.list.get(a).map(|x| x.kind);
+        if kind(org.actor) == Some(ActorKind::Person) {
+            return None;
+        }
+        let person = self.actors.mentions_before(org.start).next()?;
+        let gap = self.text.get(person.end..org.start)?;
+        (matches!(gap, " of the " | " of ") && kind(person.actor) == Some(ActorKind::Person))
+            .then_some(person.actor)
+    }
+
     pub fn subject_ending_at(&self, words: &[Word], last: usize, at: usize) -> Option<Speaker> {
         let word = words.get(last)?;
         if let Some(m) = self.mention_ending(word.end) {
@@ -239,6 +272,10 @@ impl Resolver<'_> {
             }
             if let Some(members) = self.listed_subjects(words, m) {
                 return Some(Speaker::Joint(members));
+            }
+            // "Sophie ter Horst of the Labour Party said": the person, not her party.
+            if let Some(person) = self.affiliated_person(m) {
+                return Some(Speaker::Actor(person));
             }
             return Some(self.qualify(words, last, m));
         }
