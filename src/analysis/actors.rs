@@ -73,20 +73,11 @@ impl Actors {
         if let Some(&index) = self.by_name.get(name) {
             return index;
         }
-        // "Hyundai Motor Co" is "Hyundai Motor", later also plain "Hyundai". Reported without the legal form, as briefs name companies.
-        if let Some((stem, _)) = name
+        // "Hyundai Motor Co" is later "Hyundai Motor" or plain "Hyundai".
+        let stem = name
             .rsplit_once(' ')
             .filter(|(stem, suffix)| CORPORATE_SUFFIXES.contains(suffix) && !stem.is_empty())
-        {
-            let index = self.add(stem, kind);
-            self.by_name.insert(name.to_string(), index);
-            self.alias(index, name);
-            if let Some((first, _)) = stem.split_once(' ') {
-                self.by_name.entry(first.to_string()).or_insert(index);
-                self.alias(index, first);
-            }
-            return index;
-        }
+            .map(|(stem, _)| stem.to_owned());
         let index = self.list.len();
         self.list.push(FoundActor {
             name: name.to_string(),
@@ -96,15 +87,34 @@ impl Actors {
             known: false,
         });
         self.by_name.insert(name.to_string(), index);
-        // "Bart De Wever" is "De Wever" after "Mr".
+        if let Some(stem) = stem {
+            self.alias(index, &stem);
+            if let Some((first, _)) = stem.split_once(' ') {
+                self.alias(index, first);
+            }
+        }
+        // "Bart De Wever" is "De Wever" after "Mr", and "De Vries" may open a sentence.
         let words: Vec<&str> = name.split_whitespace().collect();
         if kind == ActorKind::Person
             && words.len() >= 3
             && NAME_PARTICLES.contains(&words[words.len() - 2].to_lowercase().as_str())
         {
             let short = words[words.len() - 2..].join(" ");
-            self.by_name.entry(short.clone()).or_insert(index);
+            let mut capital = short.clone();
+            if let Some(first) = capital.get(..1) {
+                capital = format!("{}{}", first.to_uppercase(), &short[1..]);
+            }
             self.alias(index, &short);
+            self.alias(index, &capital);
+        }
+        // "Wang Jianping" is "Wang" later: family names come first in much of Asia. The
+        // first name claims nothing another actor already holds.
+        if kind == ActorKind::Person
+            && words.len() == 2
+            && let Some(first) = words.first()
+            && !self.by_name.contains_key(*first)
+        {
+            self.by_name.insert((*first).to_string(), index);
         }
         if kind == ActorKind::Person
             && let Some(surname) = name.split_whitespace().last()
@@ -662,7 +672,11 @@ fn run_end(text: &str, words: &[Word], i: usize) -> usize {
         }
         // "Norwegian Fishermen’s Association": a possessive inside an organisation's name.
         if is_possessive(prev.text) {
-            if prev.is_capitalised() && ORG_KEYWORDS.contains(&next.text) {
+            let org_ahead = words[end..(end + 3).min(words.len())]
+                .iter()
+                .take_while(|w| w.is_capitalised())
+                .any(|w| ORG_KEYWORDS.contains(&base(w.text)));
+            if prev.is_capitalised() && next.is_capitalised() && org_ahead {
                 end += 1;
                 continue;
             }

@@ -628,6 +628,7 @@ pub const ORG_KEYWORDS: &[&str] = &[
     "Brigade",
     "Brigades",
     "Mission",
+    "Force",
     "Office",
     "Administration",
     "Chamber",
@@ -683,6 +684,11 @@ pub const PORTFOLIOS: &[&str] = &[
     "Employment",
     "Housing",
     "Treasury",
+    "Migration",
+    "Asylum",
+    "Climate",
+    "Digital",
+    "Enterprise",
 ];
 
 /// Legal-form suffixes of company names: "Hyundai Motor Co" is reported as "Hyundai Motor".

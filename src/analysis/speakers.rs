@@ -132,9 +132,7 @@ impl Resolver<'_> {
             if comma_before {
                 break;
             }
-            if FILLERS.contains(&lower.as_str())
-                || (lower.ends_with("ly") && lower.len() > 4)
-            {
+            if FILLERS.contains(&lower.as_str()) || (lower.ends_with("ly") && lower.len() > 4) {
                 k -= 1;
                 continue;
             }
@@ -156,11 +154,13 @@ impl Resolver<'_> {
             // "Hajime Tamura, the trade minister, said": the name just before the comma that
             // opens the aside ending at the verb.
             // A bracket inside the aside ("… Union (SLU),") does not open it.
-            let opening = (k.saturating_sub(12)..k.saturating_sub(1)).rev().find(|&j| {
-                self.text
-                    .get(words[j].end..words[j + 1].start)
-                    .is_some_and(|g| g.contains([',', ';', ':', '—', '–']))
-            });
+            let opening = (k.saturating_sub(12)..k.saturating_sub(1))
+                .rev()
+                .find(|&j| {
+                    self.text
+                        .get(words[j].end..words[j + 1].start)
+                        .is_some_and(|g| g.contains([',', ';', ':', '—', '–']))
+                });
             if let Some(j) = opening {
                 return self
                     .mention_ending(words[j].end)
