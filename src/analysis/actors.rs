@@ -546,6 +546,10 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             i += 1;
             continue;
         }
+        if modifier_word(word.text) {
+            i += 1;
+            continue;
+        }
         // "Minister of Industry and Trade Nguyen Van Thanh": the portfolio ends the title.
         if PORTFOLIOS.contains(&word.text) && matches!(prev_text, "of" | "and" | "for") {
             i += 1;
@@ -742,14 +746,46 @@ fn run_end(text: &str, words: &[Word], i: usize) -> usize {
         }
         break;
     }
-    // "and" joins words of one name only in "Ministry of Trade and Industry"-style names;
-    // otherwise "EADS and BAE Systems" are two names.
+    // "and" joins words of one name only in "Ministry of Trade and Industry"-style names and
+    // "Competition and Markets Authority" (a common noun, then an organisation); otherwise
+    // "EADS and BAE Systems" are two names.
     if let Some(and) = words[i..end].iter().position(|w| w.text == "and")
         && !words[i..i + and].iter().any(|w| w.text == "of")
+        && !(and == 1
+            && common_noun(words[i].text)
+            && words
+                .get(end - 1)
+                .is_some_and(|w| ORG_KEYWORDS.contains(&base(w.text))))
     {
         return i + and;
     }
+    // "Brightwater Therapeutics plc": a lower-case legal form still ends the name.
+    if let Some(next) = words.get(end)
+        && CORPORATE_SUFFIXES.contains(&next.text)
+        && words
+            .get(end - 1)
+            .is_some_and(|w| gap_is_space(text, w, next))
+    {
+        return end + 1;
+    }
     end
+}
+
+/// A capitalised common noun by its ending ("Competition", "Trade", "Industry"), not a name.
+fn common_noun(word: &str) -> bool {
+    const ENDINGS: [&str; 13] = [
+        "tion", "ment", "ity", "ance", "ence", "ure", "ing", "ics", "ism", "ness", "ade", "try",
+        "ries",
+    ];
+    !is_acronym(word) && ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+/// "Houston-based", "Kremlin-backed": a modifier before a name, not part of it.
+fn modifier_word(word: &str) -> bool {
+    const SUFFIXES: [&str; 7] = [
+        "-based", "-born", "-led", "-backed", "-owned", "-listed", "-run",
+    ];
+    SUFFIXES.iter().any(|s| word.ends_with(s))
 }
 
 fn gazetteer_title_or_outlet(words: &[Word], i: usize) -> Option<()> {
