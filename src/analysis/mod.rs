@@ -335,12 +335,26 @@ fn find_positions(
                     };
                     (found.speaker.clone(), pronoun.start)
                 }
-                None => match resolver.subject_of(all, v, sentence.clone()).or_else(|| {
-                    // "…," said Commodore Rafael Dizon.
-                    lexicon::is_reporting_verb(all[v].text)
-                        .then(|| speakers::inverted_subject(resolver, all, v))
-                        .flatten()
-                }) {
+                None => match {
+                    // "…," said Commodore Rafael Dizon: right after a quotation, the speaker
+                    // follows the verb.
+                    let after_quote = v > 0
+                        && text
+                            .get(all[v - 1].end..all[v].start)
+                            .is_some_and(|gap| gap.contains(['"', '”']));
+                    let inverted = || {
+                        lexicon::is_reporting_verb(all[v].text)
+                            .then(|| speakers::inverted_subject(resolver, all, v))
+                            .flatten()
+                    };
+                    if after_quote {
+                        inverted().or_else(|| resolver.subject_of(all, v, sentence.clone()))
+                    } else {
+                        resolver
+                            .subject_of(all, v, sentence.clone())
+                            .or_else(inverted)
+                    }
+                } {
                     Some(s) => (s, cue_start),
                     None => continue,
                 },
