@@ -671,16 +671,29 @@ fn run_end(text: &str, words: &[Word], i: usize) -> usize {
         let Some(prev) = words.get(end - 1) else {
             break;
         };
+        let org_ahead = || {
+            words[end..(end + 3).min(words.len())]
+                .iter()
+                .take_while(|w| w.is_capitalised())
+                .any(|w| ORG_KEYWORDS.contains(&base(w.text)))
+        };
+        // "Airline Pilots’ Association": a plural possessive inside an organisation's name.
+        let plural_possessive = text
+            .get(prev.end..next.start)
+            .is_some_and(|g| g == "’ " || g == "' ")
+            && prev.text.ends_with('s')
+            && prev.is_capitalised()
+            && next.is_capitalised();
+        if plural_possessive && org_ahead() {
+            end += 1;
+            continue;
+        }
         if !gap_is_space(text, prev, next) {
             break;
         }
         // "Norwegian Fishermen’s Association": a possessive inside an organisation's name.
         if is_possessive(prev.text) {
-            let org_ahead = words[end..(end + 3).min(words.len())]
-                .iter()
-                .take_while(|w| w.is_capitalised())
-                .any(|w| ORG_KEYWORDS.contains(&base(w.text)));
-            if prev.is_capitalised() && next.is_capitalised() && org_ahead {
+            if prev.is_capitalised() && next.is_capitalised() && org_ahead() {
                 end += 1;
                 continue;
             }

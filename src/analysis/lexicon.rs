@@ -628,6 +628,7 @@ pub const ORG_KEYWORDS: &[&str] = &[
     "Brigade",
     "Brigades",
     "Mission",
+    "Bloc",
     "Force",
     "Office",
     "Administration",
