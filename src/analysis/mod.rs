@@ -558,7 +558,27 @@ fn find_next_steps(
                 continue;
             }
             let window = first.saturating_sub(12)..(time.next_word + 6).min(all.len());
+            // "the first annual profit in six years": a span looking back, not ahead.
+            let looking_back = lowered[first.saturating_sub(8)..first].iter().any(|w| {
+                matches!(w.as_str(), "first" | "since" | "not" | "never")
+                    || (w.ends_with("est") && w.len() > 5)
+            }) && lowered.get(first).is_some_and(|w| w == "in" || w == "for");
+            if looking_back {
+                continue;
+            }
+            // "Shareholders vote on Nov. 14": a named calendar date after the article's own
+            // date, in a sentence without a past-tense verb, is ahead as well.
+            let named_date = text[time.start..time.end]
+                .split_whitespace()
+                .any(|w| crate::model::month_from_name(w.trim_end_matches([',', '.'])).is_some());
+            let dated_ahead = named_date
+                && matches!((anchor, time.from), (Some(anchor), Some(from)) if from > anchor)
+                && !lowered[window.clone()].iter().any(|w| {
+                    PAST_VERBS.contains(&w.as_str())
+                        || matches!(w.as_str(), "was" | "were" | "had" | "did")
+                });
             let future = time.inherently_future
+                || dated_ahead
                 || lowered[window]
                     .iter()
                     .any(|w| FUTURE_MARKERS.contains(&w.as_str()));
