@@ -245,6 +245,31 @@ fn condition_in(text: &str) -> String {
     String::new()
 }
 
+/// Who a stance cue outside quotation marks belongs to.
+fn subject_of_cue(
+    resolver: &Resolver,
+    all: &[sentences::Word],
+    v: usize,
+    sentence: std::ops::Range<usize>,
+) -> Option<Speaker> {
+    // "…," said Commodore Rafael Dizon: right after a quotation, the speaker follows the verb.
+    let after_quote = v > 0
+        && resolver
+            .text
+            .get(all[v - 1].end..all[v].start)
+            .is_some_and(|gap| gap.contains(['"', '”']));
+    let inverted = || {
+        lexicon::is_reporting_verb(all[v].text)
+            .then(|| speakers::inverted_subject(resolver, all, v))
+            .flatten()
+    };
+    if after_quote {
+        inverted().or_else(|| resolver.subject_of(all, v, sentence))
+    } else {
+        resolver.subject_of(all, v, sentence).or_else(inverted)
+    }
+}
+
 fn find_positions(
     resolver: &Resolver,
     sentences: &[sentences::Sentence],
@@ -335,26 +360,7 @@ fn find_positions(
                     };
                     (found.speaker.clone(), pronoun.start)
                 }
-                None => match {
-                    // "…," said Commodore Rafael Dizon: right after a quotation, the speaker
-                    // follows the verb.
-                    let after_quote = v > 0
-                        && text
-                            .get(all[v - 1].end..all[v].start)
-                            .is_some_and(|gap| gap.contains(['"', '”']));
-                    let inverted = || {
-                        lexicon::is_reporting_verb(all[v].text)
-                            .then(|| speakers::inverted_subject(resolver, all, v))
-                            .flatten()
-                    };
-                    if after_quote {
-                        inverted().or_else(|| resolver.subject_of(all, v, sentence.clone()))
-                    } else {
-                        resolver
-                            .subject_of(all, v, sentence.clone())
-                            .or_else(inverted)
-                    }
-                } {
+                None => match subject_of_cue(resolver, all, v, sentence.clone()) {
                     Some(s) => (s, cue_start),
                     None => continue,
                 },
