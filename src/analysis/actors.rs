@@ -145,11 +145,22 @@ impl Actors {
         self.by_name.entry(alias.to_string()).or_insert(index);
     }
 
-    fn mention(&mut self, words: &[Word], range: Range<usize>, actor: usize) {
+    fn mention(&mut self, text: &str, words: &[Word], range: Range<usize>, actor: usize) {
         let (Some(first), Some(last)) = (words.get(range.start), words.get(range.end - 1)) else {
             return;
         };
-        let subject = subject_after(words, range.end);
+        // "…," said ministry spokeswoman Yelena Markova: the speaker after the verb.
+        let inverted = (1..=4).any(|k| {
+            range.start >= k
+                && super::lexicon::REPORTING_VERBS
+                    .contains(&words[range.start - k].text.to_lowercase().as_str())
+                && range.start - k > 0
+                && words.get(range.start - k - 1).is_some_and(|before| {
+                    text.get(before.end..words[range.start - k].start)
+                        .is_some_and(|gap| gap.contains([',', '"', '”']))
+                })
+        });
+        let subject = subject_after(words, range.end) || inverted;
         let sentence_start = words.first().map_or(0, |w| w.start);
         let leading = subject
             && !self
@@ -433,7 +444,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                         {
                             actors.alias(actor, &acronym);
                         }
-                        actors.mention(words, i..end, actor);
+                        actors.mention(text, words, i..end, actor);
                     }
                     title_end = None;
                     i = end;
@@ -459,7 +470,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                     });
                     if group && record {
                         let actor = actors.add_known(&entry.name, entry.actor_kind());
-                        actors.mention(words, i..i + k + 1, actor);
+                        actors.mention(text, words, i..i + k + 1, actor);
                     } else if next_is_title || next.is_some_and(Word::is_capitalised) {
                         title_words.push(word.text);
                     }
@@ -480,7 +491,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                     if acts && (!venue || governs) && record {
                         let actor = actors.add_known(&entry.name, entry.actor_kind());
                         actors.alias(actor, base(last.text));
-                        actors.mention(words, i..i + k, actor);
+                        actors.mention(text, words, i..i + k, actor);
                     }
                 }
                 (_, Form::Name) => {
@@ -498,7 +509,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                             let written = format!("{} {rest}", last.text);
                             actors.alias(actor, &written);
                             actors.alias(actor, &rest);
-                            actors.mention(words, i..end, actor);
+                            actors.mention(text, words, i..end, actor);
                         }
                         i = end;
                         continue;
@@ -525,7 +536,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                         let actor = actors.add_known(&entry.name, entry.actor_kind());
                         let written: Vec<&str> = words[i..i + k].iter().map(|w| w.text).collect();
                         actors.alias(actor, base(&written.join(" ")));
-                        actors.mention(words, i..i + k, actor);
+                        actors.mention(text, words, i..i + k, actor);
                     }
                 }
             }
@@ -656,7 +667,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                 found.role = role;
             }
             if record {
-                actors.mention(words, i..end, actor);
+                actors.mention(text, words, i..end, actor);
             }
         }
         i = end;
