@@ -533,3 +533,44 @@ fn a_warning_can_be_silenced_for_the_brief_and_restored() {
     assert!(codes(&h).contains(&"BD011"));
     assert!(!brief(&h).silenced_checks.contains(&"BD011".to_owned()));
 }
+
+#[test]
+fn the_current_status_cites_a_passage_selected_in_the_reader() {
+    use briefdesk::app::history::CiteTarget;
+    let (dir, _) = workspace();
+    let mut h = harness(dir.path(), ScriptedDialogs::default(), TestClock::new());
+    h.run();
+    let before = brief(&h).sections.current_status_evidence.len();
+    h.get_by_label("Cite into current status").click();
+    h.run();
+    assert_eq!(h.state().cite_target, Some(CiteTarget::CurrentStatus));
+    h.get_by_label_contains("→ the current status");
+
+    let quote = "Zelensky has consistently rejected any territorial concessions.";
+    let text = brief(&h).sources[0].text.clone();
+    let start = text.find(quote).expect("quote in source");
+    let (from, to) = (
+        text[..start].chars().count(),
+        text[..start + quote.len()].chars().count(),
+    );
+    let id = egui::Id::unique("reader-text");
+    let mut state = egui::text_edit::TextEditState::load(&h.ctx, id).expect("reader state");
+    state
+        .cursor
+        .set_char_range(Some(egui::text::CCursorRange::two(
+            egui::text::CCursor::new(from),
+            egui::text::CCursor::new(to),
+        )));
+    state.store(&h.ctx, id);
+    h.ctx.memory_mut(|m| m.request_focus(id));
+    h.run();
+    h.get_by_label("Cite selection").click();
+    h.run();
+    let cited = &brief(&h).sections.current_status_evidence;
+    assert_eq!(cited.len(), before + 1);
+    assert_eq!(cited[before].quote, quote);
+    assert!(cited[before].matches(&brief(&h).sources[0]));
+    // One undo step takes it away again.
+    press(&mut h, Key::Z);
+    assert_eq!(brief(&h).sections.current_status_evidence.len(), before);
+}
