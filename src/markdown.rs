@@ -10,7 +10,7 @@
 //! The analyst's text is plain text, not Markdown, so characters Markdown would act on are
 //! escaped: what the reader sees is what the PDF prints.
 
-use crate::model::{Brief, MarkingScheme, PositionMatrix, TimeQualifier, When};
+use crate::model::{Brief, MarkingScheme, PositionMatrix, When};
 use std::collections::HashMap;
 
 /// The whole brief as Markdown, ending in one newline.
@@ -302,14 +302,8 @@ fn positions_table(blocks: &mut Vec<String>, brief: &Brief, notes: &HashMap<Stri
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let actor = brief.actor(&p.actor).map_or_else(
-                || format!("(unknown: {})", p.actor.as_str()),
-                |a| a.name.clone(),
-            );
-            let issue = brief.issue(&p.issue).map_or_else(
-                || format!("(unknown: {})", p.issue.as_str()),
-                |x| x.name.clone(),
-            );
+            let actor = brief.actor_label(&p.actor);
+            let issue = brief.issue_label(&p.issue);
             let mut position = vec![cell(&p.summary)];
             if !p.conditions.trim().is_empty() {
                 position.push(italic(&cell(&format!(
@@ -370,18 +364,7 @@ fn matrix_table(blocks: &mut Vec<String>, brief: &Brief) {
 
 fn when_text(when: &When) -> String {
     let phrase = when.phrase.trim();
-    let resolved = when.from.map(|from| {
-        let range = match when.to {
-            Some(to) if to != from => format!("{} – {}", from.long_form(), to.long_form()),
-            _ => from.long_form(),
-        };
-        match when.qualifier {
-            TimeQualifier::Exact => range,
-            TimeQualifier::Earliest => format!("not before {range}"),
-            TimeQualifier::Deadline => format!("by {range}"),
-            TimeQualifier::Approximate => format!("around {range}"),
-        }
-    });
+    let resolved = when.resolved_text();
     match (phrase.is_empty(), resolved) {
         (false, Some(resolved)) => format!("“{}” ({resolved})", cell(phrase)),
         (false, None) => format!("“{}”", cell(phrase)),
@@ -416,15 +399,7 @@ fn steps_table(blocks: &mut Vec<String>, brief: &Brief, notes: &HashMap<String, 
                 what.push(' ');
                 what.push_str(&refs);
             }
-            let who: Vec<String> = step
-                .who
-                .iter()
-                .map(|id| {
-                    brief
-                        .actor(id)
-                        .map_or_else(|| format!("(unknown: {id})"), |a| a.name.clone())
-                })
-                .collect();
+            let who: Vec<String> = step.who.iter().map(|id| brief.actor_label(id)).collect();
             vec![
                 what,
                 cell(&who.join(", ")),
@@ -599,6 +574,7 @@ fn footnotes(blocks: &mut Vec<String>, brief: &Brief) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::TimeQualifier;
 
     #[test]
     fn markdown_syntax_in_the_analysts_text_is_escaped() {

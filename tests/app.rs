@@ -56,6 +56,31 @@ fn harness(
         .build_ui_state(|ui, app: &mut BriefdeskApp| app.ui(ui), app)
 }
 
+/// Selects `quote` in the source reader, as a drag with the mouse would: focus and a selection.
+fn select_in_reader(h: &mut Harness<'_, BriefdeskApp>, quote: &str) {
+    let text = brief(h).sources[0].text.clone();
+    let start = text.find(quote).expect("quote in source");
+    let (from, to) = (
+        text[..start].chars().count(),
+        text[..start + quote.len()].chars().count(),
+    );
+    let id = egui::Id::unique("reader-text");
+    let mut state = egui::text_edit::TextEditState::load(&h.ctx, id).expect("reader state");
+    state
+        .cursor
+        .set_char_range(Some(egui::text::CCursorRange::two(
+            egui::text::CCursor::new(from),
+            egui::text::CCursor::new(to),
+        )));
+    state.store(&h.ctx, id);
+    h.ctx.memory_mut(|m| m.request_focus(id));
+    h.run();
+    assert!(
+        h.state().reader.selection.is_some(),
+        "selection seen by the reader"
+    );
+}
+
 fn brief<'h>(h: &'h Harness<'_, BriefdeskApp>) -> &'h briefdesk::model::Brief {
     &h.state().open.as_ref().expect("a brief is open").brief
 }
@@ -101,30 +126,7 @@ fn opens_the_sample_and_edits_it_end_to_end() {
     h.run();
     assert_eq!(brief(&h).positions.len(), positions + 1);
     let quote = "Zelensky has consistently rejected any territorial concessions.";
-    let text = brief(&h).sources[0].text.clone();
-    let start = text.find(quote).expect("quote in source");
-    let (from, to) = (
-        text[..start].chars().count(),
-        text[..start + quote.len()].chars().count(),
-    );
-    let id = egui::Id::unique("reader-text");
-    let mut state = egui::text_edit::TextEditState::load(&h.ctx, id).expect("reader state");
-    state
-        .cursor
-        .set_char_range(Some(egui::text::CCursorRange::two(
-            egui::text::CCursor::new(from),
-            egui::text::CCursor::new(to),
-        )));
-    state.store(&h.ctx, id);
-    // As after a drag with the mouse: the reader has focus and a selection.
-    h.ctx.memory_mut(|m| m.request_focus(id));
-    h.run();
-    let after = egui::text_edit::TextEditState::load(&h.ctx, id).expect("reader state");
-    assert!(
-        h.state().reader.selection.is_some(),
-        "selection seen by the reader: {:?}",
-        after.cursor.char_range()
-    );
+    select_in_reader(&mut h, quote);
     assert!(
         h.state().cite_target.is_some(),
         "the new position is the cite target"
@@ -547,23 +549,7 @@ fn the_current_status_cites_a_passage_selected_in_the_reader() {
     h.get_by_label_contains("→ the current status");
 
     let quote = "Zelensky has consistently rejected any territorial concessions.";
-    let text = brief(&h).sources[0].text.clone();
-    let start = text.find(quote).expect("quote in source");
-    let (from, to) = (
-        text[..start].chars().count(),
-        text[..start + quote.len()].chars().count(),
-    );
-    let id = egui::Id::unique("reader-text");
-    let mut state = egui::text_edit::TextEditState::load(&h.ctx, id).expect("reader state");
-    state
-        .cursor
-        .set_char_range(Some(egui::text::CCursorRange::two(
-            egui::text::CCursor::new(from),
-            egui::text::CCursor::new(to),
-        )));
-    state.store(&h.ctx, id);
-    h.ctx.memory_mut(|m| m.request_focus(id));
-    h.run();
+    select_in_reader(&mut h, quote);
     h.get_by_label("Cite selection").click();
     h.run();
     let cited = &brief(&h).sections.current_status_evidence;

@@ -6,7 +6,7 @@ use super::history::{CiteTarget, Edit, Table};
 use super::{BriefdeskApp, View};
 use crate::layout::chart::{Mark, PositionMatrix, Timeline, step_detail, step_line};
 use crate::layout::{Rgb, stance_color, status_color};
-use crate::model::{Position, PositionId, Stance, StepStatus};
+use crate::model::{Stance, StepStatus};
 use eframe::egui::{self, Color32, RichText, Sense, Stroke, pos2, vec2};
 
 fn color(rgb: Rgb) -> Color32 {
@@ -407,17 +407,7 @@ impl BriefdeskApp {
                 else {
                     return;
                 };
-                let position = Position {
-                    id: PositionId::fresh(brief.positions.iter().map(|p| &p.id)),
-                    actor: actor.id.clone(),
-                    issue: issue.id.clone(),
-                    stance: Stance::Undecided,
-                    summary: String::new(),
-                    conditions: String::new(),
-                    stated_on: None,
-                    evidence: Vec::new(),
-                    suggested: false,
-                };
+                let position = brief.new_position(actor.id.clone(), issue.id.clone());
                 let index = brief.positions.len();
                 self.edit(Edit::AddPosition(position));
                 self.view = View::Positions;

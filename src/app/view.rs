@@ -1509,24 +1509,19 @@ impl BriefdeskApp {
             .map(|x| (x.id.clone(), x.name.clone()))
             .collect();
         let positions = brief.positions.clone();
+        let fresh = match (actors.first(), issues.first()) {
+            (Some(actor), Some(issue)) => {
+                Some(brief.new_position(actor.0.clone(), issue.0.clone()))
+            }
+            _ => None,
+        };
         ui.horizontal(|ui| {
             ui.heading(format!("Positions ({})", positions.len()));
             if ui.button("Add position").clicked()
-                && let (Some(actor), Some(issue)) = (actors.first(), issues.first())
+                && let Some(position) = fresh.clone()
             {
-                let n = positions.len() + 1;
-                self.edit(Edit::AddPosition(crate::model::Position {
-                    id: crate::model::PositionId::new(format!("p-new-{n}")),
-                    actor: actor.0.clone(),
-                    issue: issue.0.clone(),
-                    stance: Stance::Undecided,
-                    summary: String::new(),
-                    conditions: String::new(),
-                    stated_on: None,
-                    evidence: Vec::new(),
-                    suggested: false,
-                }));
-                self.cite_target = Some(CiteTarget::Position(n - 1));
+                self.edit(Edit::AddPosition(position));
+                self.cite_target = Some(CiteTarget::Position(positions.len()));
             }
         });
         let row_height = ui.spacing().interact_size.y + 6.0;

@@ -9,8 +9,7 @@ use super::page::{
     Document, DocumentInfo, FontStyle, Item, LayoutWarning, LinkTarget, Page, Paper, Rgb,
 };
 use crate::model::{
-    Brief, BriefStatus, Date, Marking, MarkingLevel, MarkingScheme, Stance, StepStatus,
-    TimeQualifier, Tlp, When,
+    Brief, BriefStatus, Date, Marking, MarkingLevel, MarkingScheme, Stance, StepStatus, Tlp, When,
 };
 use std::collections::HashMap;
 
@@ -392,18 +391,13 @@ fn positions_table(flow: &mut Flow, brief: &Brief, notes: &HashMap<String, usize
         return;
     }
     table_heading(flow, "Positions");
-    let unknown = |id: &str| format!("(unknown: {id})");
     let rows: Vec<Vec<Cell>> = brief
         .positions
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let actor = brief
-                .actor(&p.actor)
-                .map_or_else(|| unknown(p.actor.as_str()), |a| a.name.clone());
-            let issue = brief
-                .issue(&p.issue)
-                .map_or_else(|| unknown(p.issue.as_str()), |x| x.name.clone());
+            let actor = brief.actor_label(&p.actor);
+            let issue = brief.issue_label(&p.issue);
             let stance_style = TextStyle::new(FontStyle::Bold, CELL.size, stance_color(p.stance));
             let mut position = vec![CellPart::Text(CELL, p.summary.clone())];
             if !p.conditions.trim().is_empty() {
@@ -447,17 +441,7 @@ fn when_text(when: &When) -> Vec<CellPart> {
     if !when.phrase.trim().is_empty() {
         parts.push(CellPart::Text(CELL, format!("“{}”", when.phrase.trim())));
     }
-    if let Some(from) = when.from {
-        let range = match when.to {
-            Some(to) if to != from => format!("{} – {}", from.long_form(), to.long_form()),
-            _ => from.long_form(),
-        };
-        let resolved = match when.qualifier {
-            TimeQualifier::Exact => range,
-            TimeQualifier::Earliest => format!("not before {range}"),
-            TimeQualifier::Deadline => format!("by {range}"),
-            TimeQualifier::Approximate => format!("around {range}"),
-        };
+    if let Some(resolved) = when.resolved_text() {
         parts.push(CellPart::Text(CELL_NOTE, resolved));
     }
     if parts.is_empty() {
@@ -494,15 +478,7 @@ fn steps_table(flow: &mut Flow, brief: &Brief, notes: &HashMap<String, usize>) {
                 &format!("next_steps[{i}]"),
                 step.evidence.len(),
             ));
-            let who: Vec<String> = step
-                .who
-                .iter()
-                .map(|id| {
-                    brief
-                        .actor(id)
-                        .map_or_else(|| format!("(unknown: {id})"), |a| a.name.clone())
-                })
-                .collect();
+            let who: Vec<String> = step.who.iter().map(|id| brief.actor_label(id)).collect();
             let status_style =
                 TextStyle::new(FontStyle::Bold, CELL.size, status_color(step.status));
             vec![

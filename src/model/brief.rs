@@ -422,7 +422,51 @@ impl StepStatus {
     }
 }
 
+impl When {
+    /// The resolved date in words with its qualifier: "not before 18 August 2025".
+    pub fn resolved_text(&self) -> Option<String> {
+        let from = self.from?;
+        let range = match self.to {
+            Some(to) if to != from => format!("{} – {}", from.long_form(), to.long_form()),
+            _ => from.long_form(),
+        };
+        Some(match self.qualifier {
+            TimeQualifier::Exact => range,
+            TimeQualifier::Earliest => format!("not before {range}"),
+            TimeQualifier::Deadline => format!("by {range}"),
+            TimeQualifier::Approximate => format!("around {range}"),
+        })
+    }
+}
+
 impl Brief {
+    /// An empty, undecided position of `actor` on `issue`, with an id no position has yet.
+    pub fn new_position(&self, actor: ActorId, issue: IssueId) -> Position {
+        Position {
+            id: PositionId::fresh(self.positions.iter().map(|p| &p.id)),
+            actor,
+            issue,
+            stance: Stance::Undecided,
+            summary: String::new(),
+            conditions: String::new(),
+            stated_on: None,
+            evidence: Vec::new(),
+            suggested: false,
+        }
+    }
+
+    /// The actor's name, or a visible placeholder naming an id no actor has.
+    pub fn actor_label(&self, id: &ActorId) -> String {
+        self.actor(id)
+            .map_or_else(|| format!("(unknown: {id})"), |a| a.name.clone())
+    }
+
+    /// The issue's name, or a visible placeholder naming an id no issue has.
+    pub fn issue_label(&self, id: &IssueId) -> String {
+        self.issue(id)
+            .map_or_else(|| format!("(unknown: {id})"), |i| i.name.clone())
+    }
+
     pub fn actor(&self, id: &ActorId) -> Option<&Actor> {
         self.actors.iter().find(|a| &a.id == id)
     }
