@@ -562,7 +562,9 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             continue;
         }
         // "Minister of Industry and Trade Nguyen Van Thanh": the portfolio ends the title.
-        if PORTFOLIOS.contains(&word.text) && matches!(prev_text, "of" | "and" | "for") {
+        if PORTFOLIOS.contains(&word.text)
+            && (matches!(prev_text, "of" | "and" | "for") || PORTFOLIOS.contains(&prev_text))
+        {
             i += 1;
             continue;
         }
@@ -704,7 +706,12 @@ fn run_end(text: &str, words: &[Word], i: usize) -> usize {
         }
         // "Norwegian Fishermen’s Association": a possessive inside an organisation's name.
         if is_possessive(prev.text) {
-            if prev.is_capitalised() && next.is_capitalised() && org_ahead() {
+            // "People’s Bloc", "Fishermen’s Association" — but not "Thapa’s Nepal Unity Party".
+            let group = base(prev.text);
+            let group_word = matches!(group, "People" | "Women" | "Children" | "Citizens")
+                || group.ends_with("men")
+                || group.ends_with("ers");
+            if group_word && next.is_capitalised() && org_ahead() {
                 end += 1;
                 continue;
             }

@@ -497,6 +497,15 @@ pub const CUES: &[Cue] = &[
     // Demands.
     cue("insisted", Stance::Demands),
     cue("insist", Stance::Demands),
+    cue("appealed", Stance::Demands),
+    cue("appeals", Stance::Demands),
+    cue("requested", Stance::Demands),
+    cue("asked", Stance::Demands),
+    cue("clashed over", Stance::Opposes),
+    cue("withdrew its support", Stance::Opposes),
+    cue("had not yet decided", Stance::Undecided),
+    cue("has not yet decided", Stance::Undecided),
+    cue("have not yet decided", Stance::Undecided),
     cue("demand", Stance::Demands),
     cue("urge", Stance::Demands),
     cue("ordered", Stance::Demands),
@@ -699,6 +708,12 @@ pub const PORTFOLIOS: &[&str] = &[
     "Climate",
     "Digital",
     "Enterprise",
+    "Crisis",
+    "Management",
+    "Humanitarian",
+    "Aid",
+    "Relief",
+    "Disaster",
 ];
 
 /// Legal-form suffixes of company names: "Hyundai Motor Co" is reported as "Hyundai Motor".
