@@ -92,12 +92,12 @@ pub const CHECKS: &[(&str, &str)] = &[
     ),
 ];
 
-/// Checks that report errors — a brief that is wrong (empty required fields, broken ids or
-/// references, no options to decide between, quotes or sources that no longer match, impossible
-/// dates) rather than unconventional — and the check on silencing itself. They cannot be silenced.
-const NOT_SILENCEABLE: [&str; 8] = [
-    "BD001", "BD002", "BD003", "BD004", "BD005", "BD006", "BD007", "BD017",
-];
+/// Checks of the brief's integrity — empty required fields, broken ids or references, a source
+/// snapshot that changed, impossible dates — and the check on silencing itself. They say the file
+/// is wrong, not that the analysis is unconventional, so they cannot be silenced. Every
+/// tradecraft check can, including the errors BD004 (a decision brief with one option is
+/// sometimes the point) and BD005; a silenced error no longer fails `briefdesk check`.
+const NOT_SILENCEABLE: [&str; 6] = ["BD001", "BD002", "BD003", "BD006", "BD007", "BD017"];
 
 /// Whether `code` names a check that a brief may silence.
 pub fn is_silenceable(code: &str) -> bool {
