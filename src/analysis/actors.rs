@@ -624,7 +624,12 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                     .get(last.end..)
                     .is_some_and(|after| after.starts_with(','));
             let listed = after_comma && before_separator;
+            // "…," said Nomvula Khumalo: a name right after a reporting verb speaks.
+            let reported = prev.is_some_and(|p| {
+                super::lexicon::REPORTING_VERBS.contains(&p.text.to_lowercase().as_str())
+            });
             let evidence = after_title
+                || reported
                 || affiliated
                 || listed
                 || subject_after(words, end)

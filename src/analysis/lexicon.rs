@@ -764,6 +764,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "ambassador",
     "chairman",
     "chairwoman",
+    "chairperson",
     "chair",
     "official",
     "commissioner",
