@@ -330,10 +330,13 @@ fn find_positions(
             let (cue_start, cue_end) = (all[v].start, all[v + len - 1].end);
             if cue.stance == Stance::Ambiguous {
                 // "X said Y was willing to …": the stance is the inner cue's, not the report's.
+                // "… said X and accused Y": a second verb of the same subject is its own
+                // position, not the content of the report.
                 let inner_cue = matches[n + 1..].iter().any(|&(w, c, _)| {
                     c.stance != Stance::Ambiguous
                         && !c.words.starts_with('(')
                         && inside_quote(spans, &all[w]).is_none()
+                        && !(w > 0 && matches!(lowered[w - 1].as_str(), "and" | "but"))
                 });
                 let rest = lowered[v + len..].join(" ");
                 let weighty = sentence_has_quote
