@@ -414,18 +414,11 @@ fn steps_table(blocks: &mut Vec<String>, brief: &Brief, notes: &HashMap<String, 
 
 fn assessment(blocks: &mut Vec<String>, brief: &Brief) {
     let a = &brief.sections.assessment;
-    if a.text.trim().is_empty() && a.likelihood.is_none() && a.confidence.is_none() {
+    if a.is_empty() {
         return;
     }
     blocks.push("## Assessment".to_owned());
-    let mut judgement = Vec::new();
-    if let Some(band) = a.likelihood {
-        let (term, range) = a.scale.term(band);
-        judgement.push(format!("Likelihood: {term} ({range}, {})", a.scale.label()));
-    }
-    if let Some(confidence) = a.confidence {
-        judgement.push(format!("Confidence: {}", confidence.label()));
-    }
+    let judgement = a.judgement();
     if !judgement.is_empty() {
         blocks.push(format!("**{}**", inline(&judgement.join(" · "))));
     }

@@ -280,16 +280,7 @@ fn digest_info(briefs: &[Brief], title: &str, updated: Option<Timestamp>) -> Doc
         .iter()
         .map(|b| format!("{} version {}", b.meta.reference.trim(), b.meta.version))
         .collect();
-    let modified = updated.map_or((1970, 1, 1, 0, 0, 0), |u| {
-        (
-            u.date.year,
-            u.date.month,
-            u.date.day,
-            u.hour,
-            u.minute,
-            u.second,
-        )
-    });
+    let modified = updated.map_or((1970, 1, 1, 0, 0, 0), |u| u.parts());
     DocumentInfo {
         title: title.to_owned(),
         author: authors.join("; "),

@@ -391,7 +391,7 @@ fn legend(flow: &mut Flow, statuses: &[StepStatus]) {
 /// What the brief's likelihood words and confidence levels mean, so a reader can decode them.
 pub fn estimative_annex(flow: &mut Flow, brief: &Brief) {
     let a = &brief.sections.assessment;
-    if a.text.trim().is_empty() && a.likelihood.is_none() && a.confidence.is_none() {
+    if a.is_empty() {
         return;
     }
     flow.heading(

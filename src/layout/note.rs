@@ -495,18 +495,11 @@ fn steps_table(flow: &mut Flow, brief: &Brief, notes: &HashMap<String, usize>) {
 
 fn assessment(flow: &mut Flow, brief: &Brief) {
     let a = &brief.sections.assessment;
-    if a.text.trim().is_empty() && a.likelihood.is_none() && a.confidence.is_none() {
+    if a.is_empty() {
         return;
     }
     flow.heading("Assessment", 1, &H1, BODY.line_height() * 3.0);
-    let mut judgement = Vec::new();
-    if let Some(band) = a.likelihood {
-        let (term, range) = a.scale.term(band);
-        judgement.push(format!("Likelihood: {term} ({range}, {})", a.scale.label()));
-    }
-    if let Some(confidence) = a.confidence {
-        judgement.push(format!("Confidence: {}", confidence.label()));
-    }
+    let judgement = a.judgement();
     if !judgement.is_empty() {
         flow.paragraph(&BODY_BOLD, &judgement.join("   ·   "), 0.0);
         flow.space(4.0);
@@ -776,13 +769,6 @@ fn document_info(brief: &Brief) -> DocumentInfo {
             meta.purpose.label().to_lowercase()
         ),
         keywords,
-        modified: (
-            u.date.year,
-            u.date.month,
-            u.date.day,
-            u.hour,
-            u.minute,
-            u.second,
-        ),
+        modified: u.parts(),
     }
 }

@@ -120,6 +120,30 @@ pub struct Assessment {
     pub confidence: Option<Confidence>,
 }
 
+impl Assessment {
+    /// Nothing judged and nothing written.
+    pub fn is_empty(&self) -> bool {
+        self.text.trim().is_empty() && self.likelihood.is_none() && self.confidence.is_none()
+    }
+
+    /// The judgement in words, as printed: "Likelihood: unlikely (20-45%, ICD 203)",
+    /// "Confidence: moderate confidence".
+    pub fn judgement(&self) -> Vec<String> {
+        let mut parts = Vec::new();
+        if let Some(band) = self.likelihood {
+            let (term, range) = self.scale.term(band);
+            parts.push(format!(
+                "Likelihood: {term} ({range}, {})",
+                self.scale.label()
+            ));
+        }
+        if let Some(confidence) = self.confidence {
+            parts.push(format!("Confidence: {}", confidence.label()));
+        }
+        parts
+    }
+}
+
 /// A published scale of words of estimative probability.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum EstimativeScale {

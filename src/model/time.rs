@@ -144,6 +144,18 @@ impl Date {
 }
 
 impl Timestamp {
+    /// (year, month, day, hour, minute, second), as document properties want it.
+    pub fn parts(self) -> (i32, u8, u8, u8, u8, u8) {
+        (
+            self.date.year,
+            self.date.month,
+            self.date.day,
+            self.hour,
+            self.minute,
+            self.second,
+        )
+    }
+
     /// Midnight UTC at the start of `date`.
     pub fn start_of(date: Date) -> Self {
         Self {
