@@ -2,25 +2,10 @@
 
 mod common;
 
+use common::{briefdesk, stderr, stdout};
+
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn briefdesk(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_briefdesk"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("the briefdesk binary runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
 
 /// A throwaway workspace holding a copy of the sample brief.
 fn sample_workspace() -> tempfile::TempDir {

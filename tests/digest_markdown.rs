@@ -2,6 +2,8 @@
 
 mod common;
 
+use common::{briefdesk, stderr};
+
 use briefdesk::layout::{Item, LayoutOptions, LinkTarget, layout_digest};
 use briefdesk::markdown::brief_to_markdown;
 use briefdesk::model::{Brief, Marking, MarkingLevel, OptionId, PolicyOption};
@@ -9,7 +11,6 @@ use briefdesk::pdf::export_brief;
 use lopdf::{Document, Object};
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 /// The section headings the sample brief prints, in order (it has no options).
 const SAMPLE_HEADINGS: [&str; 14] = [
@@ -30,18 +31,6 @@ const SAMPLE_HEADINGS: [&str; 14] = [
 ];
 
 const SECOND_TITLE: &str = "Sanctions relief and the summit track";
-
-fn briefdesk(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_briefdesk"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("the briefdesk binary runs")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
 
 /// Table cells of a Markdown row, split at unescaped pipes.
 fn cells(row: &str) -> Vec<String> {

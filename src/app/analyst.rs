@@ -118,16 +118,15 @@ impl BriefdeskApp {
                             ui.vertical(|ui| {
                                 ui.set_max_width(120.0);
                                 ui.horizontal(|ui| {
-                                    if arrow(ui, j > 0, "◀", format!("Move “{name}” left")) {
-                                        action = Some(Action::Move(Table::Issues, j, -1));
-                                    }
-                                    if arrow(
+                                    let moves = [("◀", "left"), ("▶", "right")];
+                                    if let Some(by) = move_arrows(
                                         ui,
-                                        j + 1 < issue_names.len(),
-                                        "▶",
-                                        format!("Move “{name}” right"),
+                                        j,
+                                        issue_names.len(),
+                                        moves,
+                                        &format!("“{name}”"),
                                     ) {
-                                        action = Some(Action::Move(Table::Issues, j, 1));
+                                        action = Some(Action::Move(Table::Issues, j, by));
                                     }
                                 });
                                 ui.add(egui::Label::new(RichText::new(name).strong()).wrap());
@@ -137,16 +136,11 @@ impl BriefdeskApp {
                         for (r, actor) in actor_names.iter().enumerate() {
                             ui.horizontal(|ui| {
                                 ui.set_min_width(170.0);
-                                if arrow(ui, r > 0, "▲", format!("Move {actor} up")) {
-                                    action = Some(Action::Move(Table::Actors, r, -1));
-                                }
-                                if arrow(
-                                    ui,
-                                    r + 1 < actor_names.len(),
-                                    "▼",
-                                    format!("Move {actor} down"),
-                                ) {
-                                    action = Some(Action::Move(Table::Actors, r, 1));
+                                let moves = [("▲", "up"), ("▼", "down")];
+                                if let Some(by) =
+                                    move_arrows(ui, r, actor_names.len(), moves, actor)
+                                {
+                                    action = Some(Action::Move(Table::Actors, r, by));
                                 }
                                 ui.label(RichText::new(actor).strong());
                             });
@@ -417,13 +411,30 @@ impl BriefdeskApp {
     }
 }
 
-/// A small arrow button whose accessible name says what it moves where.
-fn arrow(ui: &mut egui::Ui, enabled: bool, glyph: &str, what: String) -> bool {
-    let response = ui
-        .add_enabled(enabled, egui::Button::new(glyph).small())
-        .on_hover_text(&what);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, &what));
-    response.clicked()
+/// A pair of small arrow buttons moving row or column `i` of `len` back or forward, each with
+/// an accessible name saying what it moves where ("Move Vladimir Putin up"). The step clicked.
+fn move_arrows(
+    ui: &mut egui::Ui,
+    i: usize,
+    len: usize,
+    [(back, back_word), (forward, forward_word)]: [(&str, &str); 2],
+    what: &str,
+) -> Option<isize> {
+    let mut step = None;
+    for (glyph, word, enabled, by) in [
+        (back, back_word, i > 0, -1),
+        (forward, forward_word, i + 1 < len, 1),
+    ] {
+        let label = format!("Move {what} {word}");
+        let response = ui
+            .add_enabled(enabled, egui::Button::new(glyph).small())
+            .on_hover_text(&label);
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, &label));
+        if response.clicked() {
+            step = Some(by);
+        }
+    }
+    step
 }
 
 fn stance_legend(ui: &mut egui::Ui) {

@@ -164,14 +164,20 @@ pub fn validate(brief: &Brief) -> Vec<Diagnostic> {
 /// [`validate`], plus the checks that need to know how the brief lays out.
 pub fn validate_in(brief: &Brief, context: &Context) -> Vec<Diagnostic> {
     let mut diagnostics = all_diagnostics(brief, context);
-    diagnostics
-        .retain(|d| !(brief.silenced_checks.iter().any(|c| c == d.code) && is_silenceable(d.code)));
+    diagnostics.retain(|d| !is_silenced(brief, d));
     diagnostics
 }
 
 /// How many diagnostics the brief's silenced checks hide.
 pub fn silenced_count(brief: &Brief, context: &Context) -> usize {
-    all_diagnostics(brief, context).len() - validate_in(brief, context).len()
+    all_diagnostics(brief, context)
+        .iter()
+        .filter(|d| is_silenced(brief, d))
+        .count()
+}
+
+fn is_silenced(brief: &Brief, diagnostic: &Diagnostic) -> bool {
+    brief.silenced_checks.iter().any(|c| c == diagnostic.code) && is_silenceable(diagnostic.code)
 }
 
 fn all_diagnostics(brief: &Brief, context: &Context) -> Vec<Diagnostic> {

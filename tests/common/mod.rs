@@ -2,7 +2,8 @@
 #![allow(dead_code)]
 
 use briefdesk::model::*;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
 
 /// The sample brief shipped in `briefs/`.
 pub fn sample_path() -> PathBuf {
@@ -172,4 +173,21 @@ pub fn wide_brief(actors: usize, issues: usize) -> Brief {
         ),
     ];
     brief
+}
+
+/// Runs the real `briefdesk` binary in `dir`, as a user would.
+pub fn briefdesk(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_briefdesk"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("the briefdesk binary runs")
+}
+
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
 }
