@@ -79,7 +79,6 @@ pub enum Command {
         #[arg(long)]
         title: Option<String>,
     },
-    /// Create a new brief file in the workspace from a template.
     /// Import article files (text, Markdown, HTML, RSS/Atom) into the workspace's articles/.
     Import {
         /// Article files; a feed gives one article per item.
@@ -103,6 +102,7 @@ pub enum Command {
         #[arg(long, short = 'o')]
         output: Option<PathBuf>,
     },
+    /// Create a new brief file in the workspace from a template.
     New {
         /// The brief's title.
         #[arg(long)]

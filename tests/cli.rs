@@ -302,3 +302,40 @@ fn check_codes_lists_every_check_once() {
     }
     assert!(printed.contains("BD003") && printed.contains("(cannot be silenced)"));
 }
+
+#[test]
+fn help_gives_every_subcommand_its_own_description() {
+    let out = briefdesk(&["--help"], Path::new(env!("CARGO_MANIFEST_DIR")));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let help = stdout(&out);
+    let commands: Vec<(String, String)> = help
+        .lines()
+        .skip_while(|l| !l.starts_with("Commands:"))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .map(|l| {
+            let l = l.trim();
+            let (name, about) = l.split_once(' ').unwrap_or((l, ""));
+            (name.to_owned(), about.trim().to_owned())
+        })
+        .collect();
+    assert!(commands.len() >= 10, "{help}");
+    for (name, about) in &commands {
+        assert!(!about.is_empty(), "`{name}` has no description:\n{help}");
+    }
+    let about = |name: &str| {
+        commands
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, a)| a.clone())
+            .unwrap_or_default()
+    };
+    assert!(
+        about("import").starts_with("Import article files"),
+        "{help}"
+    );
+    assert!(
+        about("new").starts_with("Create a new brief file"),
+        "{help}"
+    );
+}

@@ -1696,9 +1696,12 @@ impl BriefdeskApp {
                         if x.suggested {
                             self.suggested_badge(ui, Table::NextSteps, i);
                         }
+                        // The row's other controls take about 570 points; "what" gets the rest,
+                        // so the status and row buttons stay inside a narrow centre panel.
+                        let what_width = (ui.available_width() - 570.0).clamp(120.0, 360.0);
                         ui.add(
                             egui::TextEdit::singleline(&mut x.what)
-                                .desired_width(260.0)
+                                .desired_width(what_width)
                                 .hint_text("What happens"),
                         )
                         .widget_info(|| {
@@ -1725,7 +1728,7 @@ impl BriefdeskApp {
                                 } else {
                                     who.join(", ")
                                 },
-                                28,
+                                20,
                             ),
                             |ui| {
                                 for (id, name) in &actors {
@@ -1740,10 +1743,15 @@ impl BriefdeskApp {
                                 }
                             },
                         );
+                        // Without a phrase the resolved date still says when.
+                        let when_hint = x
+                            .when
+                            .resolved_text()
+                            .unwrap_or_else(|| "when, as written".to_owned());
                         ui.add(
                             egui::TextEdit::singleline(&mut x.when.phrase)
-                                .desired_width(150.0)
-                                .hint_text("when, as written"),
+                                .desired_width(130.0)
+                                .hint_text(when_hint),
                         )
                         .widget_info(|| {
                             egui::WidgetInfo::labeled(
