@@ -58,13 +58,34 @@ impl Measure {
         width * style.size
     }
 
+    /// Widths of `text` without its trailing white space and with it, in one pass: the
+    /// line breaker needs both for every segment.
+    fn trimmed_and_full_width(&self, style: &TextStyle, text: &str) -> (f32, f32) {
+        let face = self.fonts.face(style.font);
+        let (mut width, mut trimmed) = (0.0, 0.0);
+        let mut previous: Option<char> = None;
+        for c in text.chars() {
+            if !is_invisible(c) {
+                width += face.advance(c);
+                if let Some(left) = previous {
+                    width += face.char_kerning(left, c);
+                }
+                previous = Some(c);
+            }
+            if !c.is_whitespace() {
+                trimmed = width;
+            }
+        }
+        (trimmed * style.size, width * style.size)
+    }
+
     /// A positioned run of `text`, its kerning worked out and missing glyphs noted.
     pub fn run(&mut self, x: f32, y: f32, style: &TextStyle, text: &str) -> TextRun {
         let face = self.fonts.face(style.font);
         let mut clean = String::with_capacity(text.len());
         let mut kerning = Vec::new();
         let mut width = 0.0;
-        let mut previous: Option<u16> = None;
+        let mut previous: Option<(char, u16)> = None;
         for c in text.chars() {
             let c = if c == '\t' { ' ' } else { c };
             if is_invisible(c) {
@@ -75,7 +96,7 @@ impl Measure {
                 self.missing.insert(c);
             }
             if let (Some(left), Some(right)) = (previous, glyph) {
-                let kern = face.kerning(left, right);
+                let kern = face.glyph_kerning(left, (c, right));
                 if kern != 0.0 {
                     kerning.push((clean.len(), kern * style.size));
                     width += kern;
@@ -83,7 +104,7 @@ impl Measure {
             }
             width += face.advance(c);
             clean.push(c);
-            previous = glyph;
+            previous = glyph.map(|g| (c, g));
         }
         TextRun {
             x,
@@ -110,11 +131,10 @@ impl Measure {
             for (end, _) in linebreaks(paragraph) {
                 let segment = &paragraph[start..end];
                 start = end;
-                let visible = segment.trim_end();
-                let visible_width = self.width(style, visible);
+                let (visible_width, segment_width) = self.trimmed_and_full_width(style, segment);
                 if line_width + visible_width <= max_width + 0.01 {
                     line.push_str(segment);
-                    line_width += self.width(style, segment);
+                    line_width += segment_width;
                     continue;
                 }
                 if !line.trim().is_empty() {
@@ -124,7 +144,7 @@ impl Measure {
                 line_width = 0.0;
                 if visible_width <= max_width {
                     line.push_str(segment);
-                    line_width = self.width(style, segment);
+                    line_width = segment_width;
                     continue;
                 }
                 // A word (or URL) wider than the line: break it between characters.

@@ -5,6 +5,7 @@
 
 use super::page::FontStyle;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 use ttf_parser::{Face, GlyphId};
 
@@ -12,15 +13,54 @@ const REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSansCondensed.tt
 const BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSansCondensed-Bold.ttf");
 const ITALIC: &[u8] = include_bytes!("../../assets/fonts/DejaVuSansCondensed-Oblique.ttf");
 
+/// Code points whose glyph and advance each face keeps in a table: Latin, Greek, Cyrillic
+/// and general punctuation (dashes, quotes, ellipsis), which is nearly all a brief contains.
+const COMMON: [std::ops::Range<u32>; 2] = [0..0x0530, 0x2000..0x2070];
+
+/// Where `c` sits in a face's table of common characters.
+fn common_slot(c: char) -> Option<usize> {
+    let code = c as u32;
+    let [first, second] = &COMMON;
+    if first.contains(&code) {
+        Some(code as usize)
+    } else if second.contains(&code) {
+        Some(first.len() + (code - second.start) as usize)
+    } else {
+        None
+    }
+}
+
+/// Hashes a kerning pair key (two glyph ids) with one multiply: the default SipHash cost
+/// more than the rest of measuring a character.
+#[derive(Default)]
+pub struct PairHasher(u64);
+
+impl Hasher for PairHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u32(&mut self, key: u32) {
+        self.0 = u64::from(key).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
 /// One face with the metrics the layout needs.
 pub struct FontFace {
     bytes: &'static [u8],
     face: Face<'static>,
     units_per_em: f32,
-    /// Glyph and advance (in em) of the ASCII characters, looked up once.
-    ascii: [(u16, f32); 128],
+    /// Glyph and advance (in em) of the common characters (see `common_slot`), looked up
+    /// once: the cmap lookup per character was a fifth of the layout's time.
+    common: Vec<(u16, f32)>,
     /// Pair kerning in em keyed by `left << 16 | right` glyph ids, read once from `kern`.
-    pairs: HashMap<u32, f32>,
+    pairs: HashMap<u32, f32, BuildHasherDefault<PairHasher>>,
     /// The same for ASCII pairs as a flat 128×128 table, since most text is ASCII.
     ascii_pairs: Vec<f32>,
 }
@@ -29,14 +69,19 @@ impl FontFace {
     fn parse(bytes: &'static [u8]) -> Option<Self> {
         let face = Face::parse(bytes, 0).ok()?;
         let units_per_em = f32::from(face.units_per_em());
-        let mut ascii = [(0u16, 0.0f32); 128];
-        for (code, slot) in ascii.iter_mut().enumerate() {
-            let c = char::from(code as u8);
-            let glyph = face.glyph_index(c).unwrap_or(GlyphId(0));
-            let advance = f32::from(face.glyph_hor_advance(glyph).unwrap_or(0)) / units_per_em;
-            *slot = (glyph.0, advance);
-        }
-        let mut pairs = HashMap::new();
+        let common: Vec<(u16, f32)> = COMMON
+            .iter()
+            .flat_map(|range| range.clone())
+            .map(|code| {
+                let glyph = char::from_u32(code)
+                    .and_then(|c| face.glyph_index(c))
+                    .unwrap_or(GlyphId(0));
+                let advance = f32::from(face.glyph_hor_advance(glyph).unwrap_or(0)) / units_per_em;
+                (glyph.0, advance)
+            })
+            .collect();
+        let ascii = &common[..128];
+        let mut pairs = HashMap::default();
         if let Some(kern) = face.tables().kern {
             for subtable in kern
                 .subtables
@@ -63,7 +108,7 @@ impl FontFace {
             bytes,
             face,
             units_per_em,
-            ascii,
+            common,
             pairs,
             ascii_pairs,
         })
@@ -76,8 +121,7 @@ impl FontFace {
 
     /// The glyph for `c`, or `None` when the face cannot draw it.
     pub fn glyph(&self, c: char) -> Option<u16> {
-        if c.is_ascii() {
-            let (glyph, _) = self.ascii[c as usize];
+        if let Some(&(glyph, _)) = common_slot(c).and_then(|i| self.common.get(i)) {
             return (glyph != 0).then_some(glyph);
         }
         self.face.glyph_index(c).map(|g| g.0)
@@ -85,8 +129,8 @@ impl FontFace {
 
     /// Advance of `c` in em; the .notdef box's advance when the face lacks it.
     pub fn advance(&self, c: char) -> f32 {
-        if c.is_ascii() {
-            return self.ascii[c as usize].1;
+        if let Some(&(_, advance)) = common_slot(c).and_then(|i| self.common.get(i)) {
+            return advance;
         }
         let glyph = self.face.glyph_index(c).unwrap_or(GlyphId(0));
         f32::from(self.face.glyph_hor_advance(glyph).unwrap_or(0)) / self.units_per_em
@@ -96,6 +140,18 @@ impl FontFace {
     pub fn kerning(&self, left: u16, right: u16) -> f32 {
         let key = u32::from(left) << 16 | u32::from(right);
         self.pairs.get(&key).copied().unwrap_or(0.0)
+    }
+
+    /// Pair kerning between two characters whose glyphs are known, in em; fast for ASCII.
+    pub fn glyph_kerning(
+        &self,
+        (left, left_glyph): (char, u16),
+        (right, right_glyph): (char, u16),
+    ) -> f32 {
+        if left.is_ascii() && right.is_ascii() {
+            return self.ascii_pairs[left as usize * 128 + right as usize];
+        }
+        self.kerning(left_glyph, right_glyph)
     }
 
     /// Pair kerning between two characters, in em; fast for ASCII.
