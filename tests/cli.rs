@@ -339,3 +339,22 @@ fn help_gives_every_subcommand_its_own_description() {
         "{help}"
     );
 }
+
+#[test]
+fn a_missing_file_is_named_once_with_its_reason_once() {
+    let dir = sample_workspace();
+    let out = briefdesk(&["export", "no-such-brief.ron"], dir.path());
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("no-such-brief.ron: cannot read the file"),
+        "{err}"
+    );
+    let reason = std::io::Error::from(std::io::ErrorKind::NotFound).to_string();
+    let os_reason = fs::read("no-such-brief.ron")
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or(reason);
+    assert_eq!(err.matches(&os_reason).count(), 1, "{err}");
+}

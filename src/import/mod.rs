@@ -52,7 +52,7 @@ pub enum ImportProblem {
     #[error("the file is binary, not text (is it an image or a document that needs converting?)")]
     Binary,
     #[error("cannot read the file: {0}")]
-    Io(#[source] io::Error),
+    Io(io::Error),
     #[error("malformed feed at line {line}, column {column}: {message}")]
     MalformedFeed {
         line: usize,
@@ -73,14 +73,9 @@ impl fmt::Display for ImportError {
     }
 }
 
-impl std::error::Error for ImportError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match &self.problem {
-            ImportProblem::Io(err) => Some(err),
-            _ => None,
-        }
-    }
-}
+// No `source`: the message already ends with the reason, and an error chain would print
+// it twice.
+impl std::error::Error for ImportError {}
 
 /// The formats an article can come in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 pub enum LoadProblem {
     /// The file could not be read.
     #[error("cannot read the file: {0}")]
-    Io(#[source] io::Error),
+    Io(io::Error),
     /// The file is larger than any real brief.
     #[error("the file is {size} bytes, more than the {limit}-byte limit for a brief")]
     TooLarge { size: u64, limit: u64 },
@@ -67,24 +67,15 @@ impl std::fmt::Display for LoadError {
     }
 }
 
-impl std::error::Error for LoadError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match &self.problem {
-            LoadProblem::Io(err) => Some(err),
-            _ => None,
-        }
-    }
-}
+// No `source`: the message already ends with the reason, and an error chain would print
+// it twice.
+impl std::error::Error for LoadError {}
 
 /// Why a save did not happen. In every case the file on disk is unchanged.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
-    #[error("{}: cannot save: {source}", path.display())]
-    Io {
-        path: PathBuf,
-        #[source]
-        source: io::Error,
-    },
+    #[error("{}: cannot save: {error}", path.display())]
+    Io { path: PathBuf, error: io::Error },
     #[error("{}: cannot save: the brief cannot be written as RON: {message}", path.display())]
     Encode { path: PathBuf, message: String },
     /// Someone else changed (or created, or deleted) the file since it was loaded.

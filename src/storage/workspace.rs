@@ -106,9 +106,9 @@ pub fn save(
     brief: &Brief,
     expected: Option<&Fingerprint>,
 ) -> Result<Fingerprint, SaveError> {
-    let io_err = |source| SaveError::Io {
+    let io_err = |error| SaveError::Io {
         path: path.to_path_buf(),
-        source,
+        error,
     };
     let on_disk = match fs::read(path) {
         Ok(bytes) => Some(bytes),
