@@ -425,8 +425,12 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                     i += k;
                     continue;
                 }
-                (EntryKind::Outlet | EntryKind::Region, _) => {}
-                (EntryKind::State, Form::Demonym | Form::Name) | (EntryKind::Org, Form::Name)
+                (EntryKind::Outlet, _) => {}
+                (EntryKind::Region, _)
+                    if !(next.is_some_and(|n| gap_is_space(text, last, n))
+                        && org_run_end(text, words, i + k).is_some()) => {}
+                (EntryKind::State | EntryKind::Region, Form::Demonym | Form::Name)
+                | (EntryKind::Org, Form::Name)
                     if !is_possessive(last.text)
                         && next.is_some_and(|n| gap_is_space(text, last, n))
                         && org_run_end(text, words, i + k).is_some() =>
@@ -628,14 +632,20 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             let reported = prev.is_some_and(|p| {
                 super::lexicon::REPORTING_VERBS.contains(&p.text.to_lowercase().as_str())
             });
-            let evidence = after_title
-                || reported
-                || affiliated
-                || listed
-                || subject_after(words, end)
-                || appositive_role(text, words, end)
-                || actors.surname_elsewhere(text, base(last.text));
-            evidence.then(|| actors.add(&joined, ActorKind::Person))
+            // "Kestrel Mobile, the country's largest operator, said": an appositive that
+            // calls the name a company makes it an organisation.
+            if appositive_company(text, words, end) {
+                Some(actors.add(&joined, ActorKind::Other))
+            } else {
+                let evidence = after_title
+                    || reported
+                    || affiliated
+                    || listed
+                    || subject_after(words, end)
+                    || appositive_role(text, words, end)
+                    || actors.surname_elsewhere(text, base(last.text));
+                evidence.then(|| actors.add(&joined, ActorKind::Person))
+            }
         } else if run.len() == 1 {
             let single = base(word.text);
             let mr = prev.is_some_and(|p| {
@@ -788,7 +798,8 @@ fn run_end(text: &str, words: &[Word], i: usize) -> usize {
     if let Some(and) = words[i..end].iter().position(|w| w.text == "and")
         && !words[i..i + and].iter().any(|w| w.text == "of")
         && !(and == 1
-            && common_noun(words[i].text)
+            && (common_noun(words[i].text) || only_before_and(text, words[i].text))
+            && !is_acronym(words[i].text)
             && words
                 .get(end - 1)
                 .is_some_and(|w| ORG_KEYWORDS.contains(&base(w.text))))
@@ -817,9 +828,21 @@ fn common_noun(word: &str) -> bool {
 }
 
 /// "Houston-based", "Kremlin-backed": a modifier before a name, not part of it.
-fn modifier_word(word: &str) -> bool {
-    const SUFFIXES: [&str; 7] = [
-        "-based", "-born", "-led", "-backed", "-owned", "-listed", "-run",
+pub(super) fn modifier_word(word: &str) -> bool {
+    const SUFFIXES: [&str; 13] = [
+        "-based",
+        "-born",
+        "-led",
+        "-backed",
+        "-owned",
+        "-listed",
+        "-run",
+        "-registered",
+        "-headquartered",
+        "-controlled",
+        "-funded",
+        "-linked",
+        "-flagged",
     ];
     SUFFIXES.iter().any(|s| word.ends_with(s))
 }
@@ -886,6 +909,30 @@ fn appositive_role(text: &str, words: &[Word], end: usize) -> bool {
         .any(|w| in_list(ROLE_NOUNS, w.text) || gazetteer().is_title(w.text))
 }
 
+/// ", the country's largest operator,", ", a smaller rival backed by …,": an aside right after
+/// a name that describes it as a company.
+fn appositive_company(text: &str, words: &[Word], end: usize) -> bool {
+    let (Some(last), Some(next)) = (words.get(end - 1), words.get(end)) else {
+        return false;
+    };
+    if text
+        .get(last.end..next.start)
+        .is_none_or(|g| g.trim() != ",")
+        || !matches!(next.text, "a" | "an" | "the" | "The")
+    {
+        return false;
+    }
+    let aside_end = (end + 1..(end + 6).min(words.len()))
+        .find(|&j| {
+            text.get(words[j - 1].end..words[j].start)
+                .is_some_and(|g| g.contains([',', ';', '(', ')']))
+        })
+        .unwrap_or((end + 6).min(words.len()));
+    words[end..aside_end]
+        .iter()
+        .any(|w| in_list(COMPANY_NOUNS, w.text))
+}
+
 /// The surname used alone elsewhere in the text ("Mr Abbas", "Nakasone said").
 /// (The occurrence in the full name itself follows the first name, so it never counts.)
 fn surname_elsewhere(text: &str, surname: &str) -> bool {
@@ -940,6 +987,20 @@ fn capitalised_mid_sentence(text: &str, word: &str) -> bool {
                 .chars()
                 .next_back()
                 .is_some_and(|c| !matches!(c, '.' | '!' | '?' | '\n' | '"' | '“' | '”' | ':'))
+    })
+}
+
+/// Whether every use of `word` is followed by " and": it never stands alone as a name, so
+/// "Spectrum and Communications Authority" is one name.
+fn only_before_and(text: &str, word: &str) -> bool {
+    text.match_indices(word).all(|(at, _)| {
+        let rest = &text[at + word.len()..];
+        rest.starts_with(" and ")
+            || rest.chars().next().is_some_and(char::is_alphanumeric)
+            || text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
     })
 }
 

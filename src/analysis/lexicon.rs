@@ -660,6 +660,19 @@ pub const ORG_KEYWORDS: &[&str] = &[
     "GmbH",
     "LLC",
     "Limited",
+    "Telecom",
+    "Telecommunications",
+    "Mobile",
+    "Mining",
+    "Energy",
+    "Resources",
+    "Petroleum",
+    "Shipping",
+    "Lines",
+    "Pharmaceuticals",
+    "Technologies",
+    "Insurance",
+    "Logistics",
 ];
 
 /// Ministers' portfolios, which end a title rather than start a name: "Minister of Industry

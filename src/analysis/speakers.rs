@@ -91,6 +91,12 @@ const FILLERS: &[&str] = &[
     "first",
     "here",
     "there",
+    "both",
+    "each",
+    "all",
+    "jointly",
+    "together",
+    "separately",
 ];
 
 /// Context for resolving pronouns and descriptions at a point in the article.
@@ -265,7 +271,7 @@ impl Resolver<'_> {
             let partner = self.actors.mentions_before(m.start).take(3).find(|p| {
                 p.actor != m.actor
                     && p.end < m.start
-                    && matches!(self.text.get(p.end..m.start), Some(" and " | " and the "))
+                    && self.text.get(p.end..m.start).is_some_and(joins_two_names)
             });
             if let Some(p) = partner {
                 return Some(Speaker::Joint(vec![p.actor, m.actor]));
@@ -420,6 +426,36 @@ impl Resolver<'_> {
             .map(|m| m.actor)
     }
 
+    /// The state named last before `at`, else the one named most often.
+    fn salient_state(&self, at: usize) -> Option<usize> {
+        let is_state = |actor: usize| {
+            self.actors
+                .list
+                .get(actor)
+                .is_some_and(|a| a.kind == ActorKind::State)
+        };
+        if let Some(m) = self
+            .actors
+            .mentions_before(at)
+            .take_while(|m| at - m.start < 600)
+            .find(|m| is_state(m.actor))
+        {
+            return Some(m.actor);
+        }
+        let mut counts: Vec<(usize, usize)> = Vec::new();
+        for m in self
+            .actors
+            .mentions_before(at)
+            .filter(|m| is_state(m.actor))
+        {
+            match counts.iter_mut().find(|(a, _)| *a == m.actor) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((m.actor, 1)),
+            }
+        }
+        counts.into_iter().max_by_key(|&(_, n)| n).map(|(a, _)| a)
+    }
+
     fn salient_group(&self, at: usize) -> Option<Speaker> {
         self.actors
             .mentions_before(at)
@@ -458,10 +494,36 @@ impl Resolver<'_> {
                 })
                 .map(|m| m.actor)
         };
-        match head {
-            "ministry" | "department" | "agency" | "commission" | "government" | "council" => {
-                return earlier(None, Some(head)).map(Speaker::Actor);
+        // "the canal authority", "the union": the last body named with that head noun (or a
+        // word for the same kind of body), preferring one whose name has the modifier too.
+        if let Some((_, names)) = INSTITUTION_HEADS.iter().find(|(h, _)| *h == head) {
+            let modifier = (last > start)
+                .then(|| words[last - 1].lower())
+                .filter(|m| !matches!(m.as_str(), "the" | "a" | "an" | "its" | "their"));
+            let named = |with_modifier: bool| {
+                self.actors
+                    .mentions_before(at)
+                    .take(400)
+                    .find(|m| {
+                        self.actors.list.get(m.actor).is_some_and(|a| {
+                            let name = a.name.to_lowercase();
+                            names.iter().any(|n| name.split(' ').any(|w| w == *n))
+                                && (!with_modifier
+                                    || modifier
+                                        .as_ref()
+                                        .is_some_and(|md| name.contains(md.as_str())))
+                        })
+                    })
+                    .map(|m| Speaker::Actor(m.actor))
+            };
+            let found = named(true).or_else(|| named(false));
+            if found.is_some() || head != "government" {
+                return found;
             }
+            // "The government said": the state the article is about.
+            return self.salient_state(at).map(Speaker::Actor);
+        }
+        match head {
             "companies" | "firms" => {
                 // The last two organisations named together: "X and Y".
                 let mut mentions: Vec<&Mention> =
@@ -533,6 +595,53 @@ impl Resolver<'_> {
         }
         None
     }
+}
+
+/// Head nouns of descriptions that refer back to a named body, and the words such a body's
+/// name may use instead ("the union" for a pilots' association).
+const INSTITUTION_HEADS: &[(&str, &[&str])] = &[
+    ("ministry", &["ministry"]),
+    ("department", &["department"]),
+    ("agency", &["agency"]),
+    ("commission", &["commission"]),
+    ("council", &["council"]),
+    ("government", &["government"]),
+    ("authority", &["authority"]),
+    (
+        "regulator",
+        &["authority", "commission", "regulator", "agency"],
+    ),
+    (
+        "union",
+        &["union", "association", "federation", "confederation"],
+    ),
+    ("association", &["association"]),
+    ("federation", &["federation"]),
+    ("corporation", &["corporation", "corp"]),
+    ("coalition", &["coalition", "alliance"]),
+    ("alliance", &["alliance"]),
+    ("party", &["party"]),
+    ("court", &["court", "tribunal"]),
+    ("tribunal", &["tribunal"]),
+    ("committee", &["committee"]),
+    ("bank", &["bank"]),
+    ("fund", &["fund"]),
+    ("institute", &["institute"]),
+    ("foundation", &["foundation"]),
+    ("movement", &["movement"]),
+];
+
+/// " and ", " and the ", " and Swiss-registered ": the gap between two names joined as one
+/// subject.
+fn joins_two_names(gap: &str) -> bool {
+    let Some(rest) = gap.strip_prefix(" and ") else {
+        return false;
+    };
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    rest.is_empty()
+        || rest
+            .strip_suffix(' ')
+            .is_some_and(|w| !w.contains(' ') && super::actors::modifier_word(w))
 }
 
 /// "…," said Brig. Gen. Kamal el-Tayeb: the name after an inverted reporting verb, preferring
