@@ -434,3 +434,52 @@ fn party_abbreviations_lists_of_subjects_and_company_names() {
     );
     assert_spans_exact(&article, &analysis);
 }
+
+#[test]
+fn bodies_named_by_description_and_companies_named_by_their_aside() {
+    // Written for this test: a port dispute with a regulator, two shippers and a union.
+    let body = "ROTTERDAM (Reuters) — The Harbour and Waterways Authority said on Monday it would cap night berths at 40.\n\n\
+                Vessa Shipping, the region's largest operator, rejected the cap. Denmark-based Orlund Line and Malta-flagged Kesterel Container Lines said they would add a surcharge.\n\n\
+                The Dockworkers' Federation and the Port Employers Council have both backed a review. The waterways authority later rejected that request, and the federation demanded talks.";
+    let article = Article::from_body("Port row", body);
+    let analysis = analyze(&article);
+    let held = |actor: &str, cue: &str| {
+        analysis
+            .positions
+            .iter()
+            .any(|p| p.actor == actor && p.cue == cue)
+    };
+    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
+    for name in [
+        "Harbour and Waterways Authority",
+        "Vessa Shipping",
+        "Orlund Line",
+        "Kesterel Container Lines",
+    ] {
+        assert!(names.contains(&name), "{name} missing from {names:?}");
+    }
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("flagged") || n.contains("based")),
+        "{names:?}"
+    );
+    for (actor, cue) in [
+        ("Vessa Shipping", "rejected"),
+        ("Orlund Line", "said"),
+        ("Kesterel Container Lines", "said"),
+        ("Dockworkers Federation", "backed"),
+        ("Port Employers Council", "backed"),
+        // "The waterways authority" is the Harbour and Waterways Authority, "the federation"
+        // the Dockworkers' Federation.
+        ("Harbour and Waterways Authority", "rejected"),
+        ("Dockworkers Federation", "demanded"),
+    ] {
+        assert!(
+            held(actor, cue),
+            "{actor} / {cue}: {:#?}",
+            analysis.positions
+        );
+    }
+    assert_spans_exact(&article, &analysis);
+}
