@@ -7,8 +7,8 @@
 
 use super::gazetteer::{EntryKind, Form, gazetteer};
 use super::lexicon::{
-    COMPANY_NOUNS, CORPORATE_SUFFIXES, NOT_ACTOR_ACRONYMS, ORG_KEYWORDS, PORTFOLIOS, ROLE_NOUNS,
-    VENUE_PREPOSITIONS, is_function_word, shows_subject,
+    BUSINESS_WORDS, COMPANY_NOUNS, CORPORATE_SUFFIXES, NOT_ACTOR_ACRONYMS, ORG_KEYWORDS,
+    PORTFOLIOS, ROLE_NOUNS, VENUE_PREPOSITIONS, is_function_word, shows_subject,
 };
 use super::sentences::{Sentence, Word, possessive_len};
 use crate::model::ActorKind;
@@ -92,6 +92,15 @@ impl Actors {
             if let Some((first, _)) = stem.split_once(' ') {
                 self.alias(index, first);
             }
+        } else if kind == ActorKind::Other
+            && let Some((first, rest)) = name.split_once(' ')
+            && rest
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| BUSINESS_WORDS.contains(&last))
+            && !is_function_word(first)
+        {
+            self.alias(index, first);
         }
         // "Bart De Wever" is "De Wever" after "Mr", and "De Vries" may open a sentence.
         let words: Vec<&str> = name.split_whitespace().collect();
@@ -597,7 +606,18 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
         let last = &run[run.len() - 1];
         let acronym_def = acronym_after(text, last);
         let org = run.iter().any(|w| ORG_KEYWORDS.contains(&base(w.text)));
-        let joined: Vec<&str> = run.iter().map(|w| base(w.text)).collect();
+        // "People’s Progressive Party": only a possessive closing the name is not part of it.
+        let joined: Vec<&str> = run
+            .iter()
+            .enumerate()
+            .map(|(n, w)| {
+                if n + 1 == run.len() {
+                    base(w.text)
+                } else {
+                    w.text
+                }
+            })
+            .collect();
         let joined = joined.join(" ");
         let known = actors.find(&joined).or_else(|| {
             // "RSF" for the "Rapid Support Forces" named earlier.

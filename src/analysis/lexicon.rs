@@ -735,6 +735,35 @@ pub const CORPORATE_SUFFIXES: &[&str] = &[
     "GmbH", "LLC", "SpA", "SE", "Limited",
 ];
 
+/// Last words of company names whose first word is used alone later: "Kestrel Mobile" is
+/// "Kestrel", "Atlântica Airways" is "Atlântica".
+pub const BUSINESS_WORDS: &[&str] = &[
+    "Mobile",
+    "Telecom",
+    "Telecommunications",
+    "Shipping",
+    "Lines",
+    "Line",
+    "Mining",
+    "Energy",
+    "Airways",
+    "Airlines",
+    "Motors",
+    "Motor",
+    "Resources",
+    "Petroleum",
+    "Pharmaceuticals",
+    "Therapeutics",
+    "Technologies",
+    "Insurance",
+    "Logistics",
+    "Group",
+    "Holdings",
+    "Industries",
+    "Steel",
+    "Electric",
+];
+
 /// Upper-case abbreviations that are not actors: "the GDP", "the CEO".
 pub const NOT_ACTOR_ACRONYMS: &[&str] = &[
     "GDP", "CEO", "CFO", "COO", "VAT", "TV", "AI", "IT", "PR", "HR", "GMT", "UTC", "ID", "IPO",

@@ -537,7 +537,27 @@ impl Resolver<'_> {
                     return Some(Speaker::Joint(vec![pair[0].actor, pair[1].actor]));
                 }
             }
-            "company" | "firm" => return earlier(Some(ActorKind::Other), None).map(Speaker::Actor),
+            "company" | "firm" | "airline" | "carrier" | "operator" | "insurer" | "miner" => {
+                // The last company named: a name with a legal form or a business word, else
+                // any organisation.
+                let company = self
+                    .actors
+                    .mentions_before(at)
+                    .take(400)
+                    .find(|m| {
+                        self.actors.list.get(m.actor).is_some_and(|a| {
+                            a.kind == ActorKind::Other
+                                && a.name.split(' ').skip(1).any(|w| {
+                                    super::lexicon::BUSINESS_WORDS.contains(&w)
+                                        || super::lexicon::CORPORATE_SUFFIXES.contains(&w)
+                                })
+                        })
+                    })
+                    .map(|m| m.actor);
+                return company
+                    .or_else(|| earlier(Some(ActorKind::Other), None))
+                    .map(Speaker::Actor);
+            }
             _ => {}
         }
         // "the Russian leader", "the US president": a person whose role names that adjective.
