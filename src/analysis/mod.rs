@@ -326,6 +326,9 @@ fn find_positions(
         let sentence_has_quote = spans
             .get(first_quote)
             .is_some_and(|q| q.outer.start < sentence.end);
+        // The subject of the sentence's last stance outside quotation marks: "the company
+        // insisted …, and warned …" shares it.
+        let mut previous_subject: Option<Speaker> = None;
         for (n, &(v, cue, len)) in matches.iter().enumerate() {
             let (cue_start, cue_end) = (all[v].start, all[v + len - 1].end);
             if cue.stance == Stance::Ambiguous {
@@ -363,10 +366,26 @@ fn find_positions(
                     };
                     (found.speaker.clone(), pronoun.start)
                 }
-                None => match subject_of_cue(resolver, all, v, sentence.clone()) {
-                    Some(s) => (s, cue_start),
-                    None => continue,
-                },
+                None => {
+                    let coordinated = previous_subject.clone().filter(|_| {
+                        let before = |k: usize| v.checked_sub(k).map(|p| lowered[p].as_str());
+                        let joined = |w: Option<&str>| matches!(w, Some("and" | "but"));
+                        joined(before(1))
+                            || (joined(before(2))
+                                && matches!(
+                                    before(1),
+                                    Some("also" | "later" | "then" | "has" | "have" | "had")
+                                ))
+                    });
+                    match coordinated.or_else(|| subject_of_cue(resolver, all, v, sentence.clone()))
+                    {
+                        Some(s) => {
+                            previous_subject = Some(s.clone());
+                            (s, cue_start)
+                        }
+                        None => continue,
+                    }
+                }
             };
             let rest_end = all
                 .iter()

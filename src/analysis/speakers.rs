@@ -138,7 +138,9 @@ impl Resolver<'_> {
             if comma_before {
                 break;
             }
-            if FILLERS.contains(&lower.as_str()) || (lower.ends_with("ly") && lower.len() > 4) {
+            // An adverb ("firmly", "later") is lower case: "Kelly" and "Daly" are names.
+            let adverb = lower.ends_with("ly") && lower.len() > 4 && !w.is_capitalised();
+            if FILLERS.contains(&lower.as_str()) || adverb {
                 k -= 1;
                 continue;
             }
