@@ -412,6 +412,9 @@ fn find_positions(
                     continue;
                 };
                 // Only this sentence's positions can repeat: they are the last ones pushed.
+                // "X said it would cut …" is one stance, cued by the report: an intention
+                // ("would cut") adds nothing to a stance the actor already holds here.
+                let intention = cue.words.starts_with('(');
                 if out
                     .iter()
                     .rev()
@@ -419,7 +422,7 @@ fn find_positions(
                     .any(|p| {
                         p.actor == found.name
                             && p.start == sentence.start
-                            && p.cue == text[cue_start..cue_end]
+                            && (intention || p.cue == text[cue_start..cue_end])
                     })
                 {
                     continue;

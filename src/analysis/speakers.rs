@@ -170,9 +170,14 @@ impl Resolver<'_> {
                         .is_some_and(|g| g.contains([',', ';', ':', '—', '–']))
                 });
             if let Some(j) = opening {
-                return self
-                    .mention_ending(words[j].end)
-                    .map(|m| Speaker::Actor(m.actor));
+                // "Algeria, Sierra Leone and Somalia, the council's three African members,
+                // said": the whole list before the aside.
+                return self.mention_ending(words[j].end).map(|m| {
+                    match self.listed_subjects(&words[..=j], m) {
+                        Some(members) => Speaker::Joint(members),
+                        None => Speaker::Actor(m.actor),
+                    }
+                });
             }
             // ", stressing …": a participle shares the subject of a sentence led by a name.
             let first = words.first()?;
@@ -269,6 +274,10 @@ impl Resolver<'_> {
     pub fn subject_ending_at(&self, words: &[Word], last: usize, at: usize) -> Option<Speaker> {
         let word = words.get(last)?;
         if let Some(m) = self.mention_ending(word.end) {
+            // "Spain, Italy and Greece welcomed …": every member of the list.
+            if let Some(members) = self.listed_subjects(words, m) {
+                return Some(Speaker::Joint(members));
+            }
             // "Airbus and Boeing accuse …": both names are the subject.
             let partner = self.actors.mentions_before(m.start).take(3).find(|p| {
                 p.actor != m.actor
@@ -277,9 +286,6 @@ impl Resolver<'_> {
             });
             if let Some(p) = partner {
                 return Some(Speaker::Joint(vec![p.actor, m.actor]));
-            }
-            if let Some(members) = self.listed_subjects(words, m) {
-                return Some(Speaker::Joint(members));
             }
             // "Sophie ter Horst of the Labour Party said": the person, not her party.
             if let Some(person) = self.affiliated_person(m) {
@@ -295,10 +301,18 @@ impl Resolver<'_> {
             if j > 0 && words[j - 1].lower() == "that" {
                 j -= 1;
             }
-            if j > 0
-                && REPORTING_VERBS.contains(&words[j - 1].lower().as_str())
+            // "… said in a joint statement that they …": the report may be a few words back.
+            let report = if j < last {
+                (j.saturating_sub(7)..j)
+                    .rev()
+                    .find(|&r| REPORTING_VERBS.contains(&words[r].lower().as_str()))
+            } else {
+                j.checked_sub(1)
+                    .filter(|&r| REPORTING_VERBS.contains(&words[r].lower().as_str()))
+            };
+            if let Some(r) = report
                 && let (Some(first), Some(end)) = (words.first(), words.last())
-                && let Some(reporter) = self.subject_of(words, j - 1, first.start..end.end)
+                && let Some(reporter) = self.subject_of(words, r, first.start..end.end)
             {
                 return Some(reporter);
             }
