@@ -412,9 +412,22 @@ fn find_positions(
                     continue;
                 };
                 // Only this sentence's positions can repeat: they are the last ones pushed.
-                // "X said it would cut …" is one stance, cued by the report: an intention
-                // ("would cut") adds nothing to a stance the actor already holds here.
+                // "X said it would cut …" is one stance, cued by the report: the intention
+                // ("would cut") gives the report its stance rather than adding a second
+                // position.
                 let intention = cue.words.starts_with('(');
+                if intention
+                    && let Some(report) = out
+                        .iter_mut()
+                        .rev()
+                        .take_while(|p| p.start == sentence.start)
+                        .find(|p| p.actor == found.name)
+                {
+                    if report.stance == Stance::Ambiguous {
+                        report.stance = stance;
+                    }
+                    continue;
+                }
                 if out
                     .iter()
                     .rev()
@@ -422,7 +435,7 @@ fn find_positions(
                     .any(|p| {
                         p.actor == found.name
                             && p.start == sentence.start
-                            && (intention || p.cue == text[cue_start..cue_end])
+                            && p.cue == text[cue_start..cue_end]
                     })
                 {
                     continue;
