@@ -329,6 +329,7 @@ fn find_positions(
         // The subject of the sentence's last stance outside quotation marks: "the company
         // insisted …, and warned …" shares it.
         let mut previous_subject: Option<Speaker> = None;
+        let times = timex::find_times(all, lowered, None);
         for (n, &(v, cue, len)) in matches.iter().enumerate() {
             let (cue_start, cue_end) = (all[v].start, all[v + len - 1].end);
             if cue.stance == Stance::Ambiguous {
@@ -349,6 +350,11 @@ fn find_positions(
                 if inner_cue || !weighty {
                     continue;
                 }
+            }
+            if (cue.stance == Stance::Ambiguous || cue.words.starts_with('('))
+                && scheduling_report(lowered, &times, all, v + len)
+            {
+                continue;
             }
             let quoted = inside_quote(spans, &all[v]);
             // Inside a quotation only "I hope", "We believe": the speaker's own stance.
@@ -456,6 +462,40 @@ fn find_positions(
         }
     }
     out
+}
+
+/// "She said she would return to Dakar in September", "the chair's summary would be released
+/// on Friday": a report of what is scheduled, with a time in the clause of its first modal and
+/// no word of stance, is a next step, not a position.
+fn scheduling_report(
+    lowered: &[String],
+    times: &[timex::TimeExpr],
+    all: &[sentences::Word],
+    after: usize,
+) -> bool {
+    const MODALS: [&str; 6] = ["will", "would", "could", "can", "may", "might"];
+    let Some(modal) = (after..lowered.len()).find(|&k| MODALS.contains(&lowered[k].as_str()))
+    else {
+        return false;
+    };
+    let clause_end = (modal + 1..lowered.len())
+        .find(|&k| {
+            matches!(
+                lowered[k].as_str(),
+                "and" | "but" | "because" | "unless" | "if"
+            )
+        })
+        .unwrap_or(lowered.len());
+    let (Some(from), Some(to)) = (all.get(modal), all.get(clause_end - 1)) else {
+        return false;
+    };
+    let timed = times
+        .iter()
+        .any(|t| t.start >= from.start && t.end <= to.end);
+    let stance_word = lowered[after..clause_end].iter().any(|w| {
+        !MODALS.contains(&w.as_str()) && (STANCE_WORDS.contains(&w.as_str()) || w == "not")
+    });
+    timed && !stance_word
 }
 
 /// Words that make a reported statement a stance rather than a report of facts.
