@@ -373,10 +373,17 @@ fn find_positions(
                     (found.speaker.clone(), pronoun.start)
                 }
                 None => {
+                    // ", warning that …", ", saying …": a participle after a comma shares it too.
+                    let participle = lowered[v].ends_with("ing")
+                        && v > 0
+                        && text
+                            .get(all[v - 1].end..all[v].start)
+                            .is_some_and(|gap| gap.contains(','));
                     let coordinated = previous_subject.clone().filter(|_| {
                         let before = |k: usize| v.checked_sub(k).map(|p| lowered[p].as_str());
                         let joined = |w: Option<&str>| matches!(w, Some("and" | "but"));
-                        joined(before(1))
+                        participle
+                            || joined(before(1))
                             || (joined(before(2))
                                 && matches!(
                                     before(1),

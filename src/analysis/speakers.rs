@@ -144,6 +144,15 @@ impl Resolver<'_> {
                 k -= 1;
                 continue;
             }
+            // "the opposition party on Thursday rejected": a day between subject and verb.
+            if k >= 2
+                && words[k - 2].text == "on"
+                && crate::model::WEEKDAY_NAMES.contains(&w.text)
+                && !separated(k - 1, bracket)
+            {
+                k -= 2;
+                continue;
+            }
             break;
         }
         if k == 0 {
@@ -158,6 +167,19 @@ impl Resolver<'_> {
         if separated(k, bracket) {
             if let Some(who) = self.relative_subject(words, k) {
                 return Some(who);
+            }
+            // "Nigeria's foreign minister, Chidi Okonkwo, welcomed": the aside is the name.
+            if let Some(m) = self.mention_ending(words[k - 1].end)
+                && self
+                    .actors
+                    .list
+                    .get(m.actor)
+                    .is_some_and(|a| a.kind == ActorKind::Person)
+                && let Some(first) = words.iter().position(|w| w.start == m.start)
+                && first > 0
+                && self.comma_between(words, first - 1, first)
+            {
+                return Some(Speaker::Actor(m.actor));
             }
             // "Hajime Tamura, the trade minister, said": the name just before the comma that
             // opens the aside ending at the verb.
