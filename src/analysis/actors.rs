@@ -634,6 +634,9 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             })
         } else if org {
             Some(actors.add(&joined, org_kind(run)))
+        } else if acronym_def.is_some() && run.len() >= 2 && !in_quote {
+            // "the Civic List (GL)": a name given an abbreviation is an organisation's.
+            Some(actors.add(&joined, ActorKind::Other))
         } else if person_shaped(run) && !prev_is("the") && !in_quote {
             // "Dmitry Sokolov of the Federal Agency for Fishery": a person by affiliation.
             let affiliated = words.get(end).is_some_and(|w| w.text == "of")

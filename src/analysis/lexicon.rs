@@ -545,6 +545,8 @@ pub const CUES: &[Cue] = &[
     cue("calling on", Stance::Demands),
     cue("calling for", Stance::Demands),
     cue("calls on", Stance::Demands),
+    // 'called the pullback "a necessary first step"': a verdict in the actor's words.
+    cue("called", Stance::Ambiguous),
     cue("urged", Stance::Demands),
     cue("urges", Stance::Demands),
     cue("urging", Stance::Demands),

@@ -168,18 +168,27 @@ impl Resolver<'_> {
             if let Some(who) = self.relative_subject(words, k) {
                 return Some(who);
             }
-            // "Nigeria's foreign minister, Chidi Okonkwo, welcomed": the aside is the name.
-            if let Some(m) = self.mention_ending(words[k - 1].end)
+            // "Nigeria's foreign minister, Chidi Okonkwo, welcomed", "The main opposition
+            // party, the National Movement (NM), called": the aside is the subject's name.
+            let named_last = if k >= 2
                 && self
-                    .actors
-                    .list
-                    .get(m.actor)
-                    .is_some_and(|a| a.kind == ActorKind::Person)
-                && let Some(first) = words.iter().position(|w| w.start == m.start)
-                && first > 0
-                && self.comma_between(words, first - 1, first)
+                    .text
+                    .get(..words[k - 1].start)
+                    .is_some_and(|b| b.ends_with('('))
             {
-                return Some(Speaker::Actor(m.actor));
+                k - 2
+            } else {
+                k - 1
+            };
+            if let Some(m) = self.mention_ending(words[named_last].end)
+                && let Some(mut first) = words.iter().position(|w| w.start == m.start)
+            {
+                if first > 0 && words[first - 1].lower() == "the" {
+                    first -= 1;
+                }
+                if first > 0 && self.comma_between(words, first - 1, first) {
+                    return Some(Speaker::Actor(m.actor));
+                }
             }
             // "Hajime Tamura, the trade minister, said": the name just before the comma that
             // opens the aside ending at the verb.
