@@ -169,7 +169,14 @@ impl Actors {
                         .is_some_and(|gap| gap.contains([',', '"', '”']))
                 })
         });
-        let subject = subject_after(words, range.end) || inverted;
+        // "The Kenya National Union of Teachers (KNUT) said": past the bracketed abbreviation.
+        let bracketed = words.get(range.end).is_some_and(|w| {
+            text.get(..w.start).is_some_and(|b| b.ends_with('('))
+                && text.get(w.end..).is_some_and(|a| a.starts_with(')'))
+        });
+        let subject = subject_after(words, range.end)
+            || (bracketed && subject_after(words, range.end + 1))
+            || inverted;
         let sentence_start = words.first().map_or(0, |w| w.start);
         let leading = subject
             && !self
@@ -419,7 +426,21 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
         let prev_is = |w: &str| prev_text.eq_ignore_ascii_case(w);
         let venue = in_list(VENUE_PREPOSITIONS, prev_text)
             || (prev_is("the") && i >= 2 && in_list(VENUE_PREPOSITIONS, words[i - 2].text));
-        if let Some((k, index, form, kind)) = gazetteer_match(words, i) {
+        // "Nusantara Biologics", "Brussels Airlines": a capital's name opening a longer name is
+        // part of that name, not the seat of government.
+        let opens_name = |k: usize| {
+            words.get(i + k).is_some_and(|n| {
+                n.is_capitalised()
+                    && gap_is_space(text, &words[i + k - 1], n)
+                    && !is_function_word(n.text)
+                    && !crate::model::WEEKDAY_NAMES.contains(&n.text)
+                    && crate::model::month_from_name(n.text).is_none()
+                    && gazetteer_match(words, i + k).is_none()
+            })
+        };
+        let matched = gazetteer_match(words, i)
+            .filter(|&(k, _, form, _)| !(form == Form::Metonym && opens_name(k)));
+        if let Some((k, index, form, kind)) = matched {
             let Some(entry) = g.entries.get(index) else {
                 break;
             };
@@ -447,16 +468,14 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                     // "China Coast Guard", "Sudanese Armed Forces", "EU Monitoring Mission": a
                     // state's or an organisation's own body.
                     let end = org_run_end(text, words, i + k).unwrap_or(i + k);
+                    // Named in the first pass too, so a later "(KNUT)" alone finds it.
+                    let written: Vec<&str> = words[i..end].iter().map(|w| base(w.text)).collect();
+                    let name = written.join(" ");
+                    let actor = actors.add(&name, org_kind(&words[i + k..end]));
+                    if let Some(acronym) = words.get(end - 1).and_then(|w| acronym_after(text, w)) {
+                        actors.alias(actor, &acronym);
+                    }
                     if record {
-                        let written: Vec<&str> =
-                            words[i..end].iter().map(|w| base(w.text)).collect();
-                        let name = written.join(" ");
-                        let actor = actors.add(&name, org_kind(&words[i + k..end]));
-                        if let Some(acronym) =
-                            words.get(end - 1).and_then(|w| acronym_after(text, w))
-                        {
-                            actors.alias(actor, &acronym);
-                        }
                         actors.mention(text, words, i..end, actor);
                     }
                     title_end = None;

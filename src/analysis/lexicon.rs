@@ -684,6 +684,15 @@ pub const ORG_KEYWORDS: &[&str] = &[
     "Technologies",
     "Insurance",
     "Logistics",
+    "Society",
+    "Syndicate",
+    "Network",
+    "Observatory",
+    "Biologics",
+    "Biopharma",
+    "Pharma",
+    "Unions",
+    "Associations",
 ];
 
 /// Ministers' portfolios, which end a title rather than start a name: "Minister of Industry
