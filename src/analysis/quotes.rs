@@ -153,7 +153,7 @@ pub fn attribute(
         // 1. "…," Mr Mandelson said / "…," said Mr Mandelson / "…," he added.
         let after: Vec<usize> = (0..all.len())
             .filter(|&n| all[n].start >= span.outer.end && !inside(&all[n]))
-            .take(4)
+            .take(6)
             .take_while(|&n| {
                 !matches!(
                     all[n].lower().as_str(),
