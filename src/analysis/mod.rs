@@ -329,7 +329,8 @@ fn find_positions(
         // The subject of the sentence's last stance outside quotation marks: "the company
         // insisted …, and warned …" shares it.
         let mut previous_subject: Option<Speaker> = None;
-        let times = timex::find_times(all, lowered, None);
+        // Time expressions, found only if a report needs them.
+        let mut times: Option<Vec<timex::TimeExpr>> = None;
         for (n, &(v, cue, len)) in matches.iter().enumerate() {
             let (cue_start, cue_end) = (all[v].start, all[v + len - 1].end);
             if cue.stance == Stance::Ambiguous {
@@ -352,7 +353,12 @@ fn find_positions(
                 }
             }
             if (cue.stance == Stance::Ambiguous || cue.words.starts_with('('))
-                && scheduling_report(lowered, &times, all, v + len)
+                && scheduling_report(
+                    lowered,
+                    times.get_or_insert_with(|| timex::find_times(all, lowered, None)),
+                    all,
+                    v + len,
+                )
             {
                 continue;
             }
