@@ -693,6 +693,8 @@ pub const ORG_KEYWORDS: &[&str] = &[
     "Pharma",
     "Unions",
     "Associations",
+    "Centre",
+    "Center",
 ];
 
 /// Ministers' portfolios, which end a title rather than start a name: "Minister of Industry
@@ -810,6 +812,13 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "retailer",
     "conglomerate",
     "airline",
+    "service",
+    "watchdog",
+    "regulator",
+    "union",
+    "lobby",
+    "charity",
+    "agency",
 ];
 
 /// Role nouns after a comma that mark a person: "Hajime Tamura, his trade minister".

@@ -401,11 +401,18 @@ impl Resolver<'_> {
     }
 
     fn mention_ending(&self, end: usize) -> Option<&Mention> {
-        // A possessive "’s" (up to 4 bytes) may follow the name.
+        // A possessive "’s" (up to 4 bytes) may follow the name, or its abbreviation in
+        // brackets: "the Kenya Private Sector Alliance (KEPSA)".
+        let abbreviated = |m: &Mention| {
+            self.text.get(m.end..end).is_some_and(|gap| {
+                gap.strip_prefix(" (")
+                    .is_some_and(|inner| super::actors::abbreviation(inner))
+            })
+        };
         self.actors
             .mentions_before(end)
             .take_while(|m| m.start + 200 > end)
-            .filter(|m| m.end <= end && end - m.end <= 4)
+            .filter(|m| m.end <= end && (end - m.end <= 4 || abbreviated(m)))
             .last()
     }
 
