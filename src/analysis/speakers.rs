@@ -406,7 +406,7 @@ impl Resolver<'_> {
         let abbreviated = |m: &Mention| {
             self.text.get(m.end..end).is_some_and(|gap| {
                 gap.strip_prefix(" (")
-                    .is_some_and(|inner| super::actors::abbreviation(inner))
+                    .is_some_and(super::actors::abbreviation)
             })
         };
         self.actors
