@@ -694,7 +694,14 @@ const INSTITUTION_HEADS: &[(&str, &[&str])] = &[
     ("corporation", &["corporation", "corp"]),
     ("coalition", &["coalition", "alliance"]),
     ("alliance", &["alliance"]),
-    ("party", &["party"]),
+    (
+        "party",
+        &[
+            "party", "front", "movement", "alliance", "congress", "league", "bloc",
+        ],
+    ),
+    ("military", &["army", "armed", "military"]),
+    ("army", &["army", "armed"]),
     ("court", &["court", "tribunal"]),
     ("tribunal", &["tribunal"]),
     ("committee", &["committee"]),
