@@ -935,15 +935,15 @@ pub(super) fn abbreviation(word: &str) -> bool {
             .all(|c| c.is_alphanumeric() || matches!(c, '&' | '-' | '.'))
 }
 
+/// The word opening an aside right after the name ending before `words[end]`: "…, the".
+fn aside_after<'a>(text: &str, words: &[Word<'a>], end: usize) -> Option<&'a str> {
+    let (last, next) = (words.get(end.checked_sub(1)?)?, words.get(end)?);
+    (text.get(last.end..next.start)?.trim() == ",").then_some(next.text)
+}
+
 /// "David Davis, the Brexit secretary": a role right after the name.
 fn appositive_role(text: &str, words: &[Word], end: usize) -> bool {
-    let (Some(last), Some(next)) = (words.get(end - 1), words.get(end)) else {
-        return false;
-    };
-    if text
-        .get(last.end..next.start)
-        .is_none_or(|g| g.trim() != ",")
-    {
+    if aside_after(text, words, end).is_none() {
         return false;
     }
     words[end..(end + 5).min(words.len())]
@@ -954,14 +954,10 @@ fn appositive_role(text: &str, words: &[Word], end: usize) -> bool {
 /// ", the country's largest operator,", ", a smaller rival backed by …,": an aside right after
 /// a name that describes it as a company.
 fn appositive_company(text: &str, words: &[Word], end: usize) -> bool {
-    let (Some(last), Some(next)) = (words.get(end - 1), words.get(end)) else {
-        return false;
-    };
-    if text
-        .get(last.end..next.start)
-        .is_none_or(|g| g.trim() != ",")
-        || !matches!(next.text, "a" | "an" | "the" | "The")
-    {
+    if !matches!(
+        aside_after(text, words, end),
+        Some("a" | "an" | "the" | "The")
+    ) {
         return false;
     }
     let aside_end = (end + 1..(end + 6).min(words.len()))
