@@ -362,6 +362,13 @@ fn find_positions(
             {
                 continue;
             }
+            // "Iceland has not said whether it will attend": no report, no stance.
+            if cue.stance == Stance::Ambiguous
+                && v.checked_sub(1)
+                    .is_some_and(|p| matches!(lowered[p].as_str(), "not" | "never"))
+            {
+                continue;
+            }
             let quoted = inside_quote(spans, &all[v]);
             // Inside a quotation only "I hope", "We believe": the speaker's own stance.
             let (speaker, cue_start) = match quoted {
