@@ -607,6 +607,19 @@ const FUTURE_MARKERS: &[&str] = &[
     "intend",
 ];
 
+/// "walked", "collapsed": a regular past tense (not "scheduled", "expected", "planned", which
+/// point ahead, nor words like "need" or "speed").
+fn past_participle(word: &str) -> bool {
+    word.len() > 4
+        && word.ends_with("ed")
+        && !word.ends_with("eed")
+        && !FUTURE_MARKERS.contains(&word)
+        && !matches!(
+            word,
+            "scheduled" | "proposed" | "intended" | "delayed" | "postponed"
+        )
+}
+
 const PAST_VERBS: &[&str] = &[
     "said",
     "announced",
@@ -656,9 +669,36 @@ fn find_next_steps(
             let first = all.iter().position(|w| w.start == time.start).unwrap_or(0);
             let before = |k: usize| first.checked_sub(k).and_then(|p| lowered.get(p));
             let after = lowered.get(time.next_word);
+            // The dateline's own date ("NAIROBI, May 3 -") is when the story was filed.
+            if time.start < skip {
+                continue;
+            }
             let past_adjacent = before(1).is_some_and(|w| PAST_VERBS.contains(&w.as_str()))
-                || after.is_some_and(|w| PAST_VERBS.contains(&w.as_str()) || w == "ago");
+                || after.is_some_and(|w| {
+                    PAST_VERBS.contains(&w.as_str()) || w == "ago" || past_participle(w)
+                });
             if past_adjacent && !time.inherently_future {
+                continue;
+            }
+            // "Iceland, which walked out of the talks in February", "said in a statement on
+            // Thursday that …", "It last cut rates in March": a past verb earlier in the clause,
+            // with nothing pointing ahead between it and the time.
+            let clause_start = (0..first)
+                .rev()
+                .take(8)
+                .find(|&k| {
+                    text.get(all[k].end..all.get(k + 1).map_or(all[k].end, |w| w.start))
+                        .is_some_and(|gap| gap.contains([',', ';', ':']))
+                })
+                .map_or(first.saturating_sub(8), |k| k + 1);
+            let past_in_clause = !time.inherently_future
+                && lowered[clause_start..first]
+                    .iter()
+                    .any(|w| PAST_VERBS.contains(&w.as_str()) || w == "last" || past_participle(w))
+                && !lowered[clause_start..first]
+                    .iter()
+                    .any(|w| FUTURE_MARKERS.contains(&w.as_str()));
+            if past_in_clause {
                 continue;
             }
             let window = first.saturating_sub(12)..(time.next_word + 6).min(all.len());
