@@ -483,3 +483,45 @@ fn bodies_named_by_description_and_companies_named_by_their_aside() {
     }
     assert_spans_exact(&article, &analysis);
 }
+
+#[test]
+fn past_times_are_not_next_steps_and_a_list_before_an_aside_holds_the_stance() {
+    // Written for this test: a strike notice and a council vote, filed on Friday 3 May 2024.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("notice.txt");
+    std::fs::write(
+        &path,
+        "Title: Strike notice\nSource: Test Wire\nURL: https://example.org/notice\nDate: 2024-05-03\n\n\
+         NAIROBI, May 3 - The dockworkers' union on Friday issued a strike notice after pay talks collapsed.\n\n\
+         The port authority, which walked out of the last round of talks in February, said in a statement on Thursday that it regretted the notice. It last raised wages in March.\n\n\
+         Negotiators will meet again on Monday, and the union will decide by May 17 whether to strike.\n\n\
+         Algeria, Ghana and Senegal, the council's three African members, said in a joint statement that they had backed the text.\n",
+    )
+    .expect("write article");
+    let story = import_file(&path).expect("imports").remove(0);
+    let analysis = analyze(&story);
+    let whens: Vec<&str> = analysis
+        .next_steps
+        .iter()
+        .map(|s| s.when.as_str())
+        .collect();
+    assert_eq!(
+        whens,
+        ["on Monday", "by May 17"],
+        "{:#?}",
+        analysis.next_steps
+    );
+    let backers: Vec<&str> = analysis
+        .positions
+        .iter()
+        .filter(|p| p.cue == "backed")
+        .map(|p| p.actor.as_str())
+        .collect();
+    assert_eq!(
+        backers,
+        ["Algeria", "Ghana", "Senegal"],
+        "{:#?}",
+        analysis.positions
+    );
+    assert_spans_exact(&story, &analysis);
+}
