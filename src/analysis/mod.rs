@@ -575,6 +575,7 @@ const STANCE_WORDS: &[&str] = &[
 /// Words near a time expression that make the clause point ahead.
 const FUTURE_MARKERS: &[&str] = &[
     "will",
+    "ahead",
     "would",
     "shall",
     "scheduled",
@@ -606,6 +607,12 @@ const FUTURE_MARKERS: &[&str] = &[
     "aim",
     "target",
     "intend",
+];
+
+/// Words that open a clause inside a sentence.
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "unless", "if", "until", "whether", "when", "once", "before", "after", "because",
+    "while", "which", "who", "where",
 ];
 
 /// "walked", "collapsed": a regular past tense (not "scheduled", "expected", "planned", which
@@ -684,25 +691,39 @@ fn find_next_steps(
             // "Iceland, which walked out of the talks in February", "said in a statement on
             // Thursday that …", "It last cut rates in March": a past verb earlier in the clause,
             // with nothing pointing ahead between it and the time.
-            let clause_start = (0..first)
-                .rev()
-                .take(8)
-                .find(|&k| {
-                    text.get(all[k].end..all.get(k + 1).map_or(all[k].end, |w| w.start))
+            // The clause runs back to a comma or a word that opens one ("that", "unless",
+            // "when" …); after "unless", "if", "until", "when", "once" or "before" a past tense
+            // still points ahead ("unless the border reopened by Monday").
+            let boundary = (0..first).rev().take(8).find(|&k| {
+                CLAUSE_OPENERS.contains(&lowered[k].as_str())
+                    || text
+                        .get(all[k].end..all.get(k + 1).map_or(all[k].end, |w| w.start))
                         .is_some_and(|gap| gap.contains([',', ';', ':']))
-                })
-                .map_or(first.saturating_sub(8), |k| k + 1);
+            });
+            let conditional = boundary.is_some_and(|k| {
+                matches!(
+                    lowered[k].as_str(),
+                    "unless" | "if" | "until" | "when" | "once" | "before"
+                )
+            });
+            let clause_start = boundary.map_or(first.saturating_sub(8), |k| k + 1);
             let past_in_clause = !time.inherently_future
-                && lowered[clause_start..first]
-                    .iter()
-                    .any(|w| PAST_VERBS.contains(&w.as_str()) || w == "last" || past_participle(w))
+                && !conditional
+                && (clause_start..first).any(|j| {
+                    let w = lowered[j].as_str();
+                    // "can be agreed at the March summit": a passive, not a past.
+                    let passive = j
+                        .checked_sub(1)
+                        .is_some_and(|p| matches!(lowered[p].as_str(), "be" | "been" | "being"));
+                    (PAST_VERBS.contains(&w) || w == "last" || past_participle(w)) && !passive
+                })
                 && !lowered[clause_start..first]
                     .iter()
                     .any(|w| FUTURE_MARKERS.contains(&w.as_str()));
             if past_in_clause {
                 continue;
             }
-            let window = first.saturating_sub(12)..(time.next_word + 6).min(all.len());
+            let window = first.saturating_sub(20)..(time.next_word + 6).min(all.len());
             // "the first annual profit in six years": a span looking back, not ahead.
             let looking_back = lowered[first.saturating_sub(8)..first].iter().any(|w| {
                 matches!(w.as_str(), "first" | "since" | "not" | "never")
