@@ -576,9 +576,12 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             i += k;
             continue;
         }
-        if !word.is_capitalised()
-            || (i == 0 && is_function_word(word.text))
-            || is_function_word(word.text) && !word.text.chars().all(char::is_uppercase)
+        // "The All India Drug Action Network": "All" opening an organisation's name.
+        let opens_org = word.text == "All" && org_run_end(text, words, i + 1).is_some();
+        if !opens_org
+            && (!word.is_capitalised()
+                || (i == 0 && is_function_word(word.text))
+                || is_function_word(word.text) && !word.text.chars().all(char::is_uppercase))
         {
             if !word.is_capitalised() && !in_list(ROLE_NOUNS, word.text) && word.text != "," {
                 // A lower-case word ends any title that was building up.

@@ -409,6 +409,7 @@ pub const CUES: &[Cue] = &[
     cue("supports", Stance::Supports),
     cue("supported", Stance::Supports),
     cue("backed", Stance::Supports),
+    cue("back", Stance::Supports),
     cue("backs", Stance::Supports),
     cue("endorsed", Stance::Supports),
     cue("praised", Stance::Supports),
@@ -487,6 +488,9 @@ pub const CUES: &[Cue] = &[
     cue("turned down", Stance::Opposes),
     cue("dismissed", Stance::Opposes),
     cue("warned", Stance::Opposes),
+    cue("raised concerns", Stance::Opposes),
+    cue("expressed concern", Stance::Opposes),
+    cue("voiced concern", Stance::Opposes),
     cue("questioned", Stance::Opposes),
     cue("expressing regret", Stance::Opposes),
     cue("expressed regret", Stance::Opposes),
@@ -819,6 +823,8 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "lobby",
     "charity",
     "agency",
+    "start-up",
+    "startup",
 ];
 
 /// Role nouns after a comma that mark a person: "Hajime Tamura, his trade minister".

@@ -249,7 +249,7 @@ impl Resolver<'_> {
         let who = (0..k)
             .rev()
             .take(12)
-            .find(|&j| matches!(words[j].text, "who" | "which"))?;
+            .find(|&j| matches!(words[j].text, "who" | "which" | "whose"))?;
         if who == 0 || !self.comma_between(words, who - 1, who) {
             return None;
         }
