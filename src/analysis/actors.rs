@@ -647,6 +647,20 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                 .then(|| actors.by_initials(&joined))
                 .flatten()
         });
+        // "Boreal" for "Boreal Launch", a company named earlier by its full name.
+        let known = known.or_else(|| {
+            (run.len() == 1 && !is_acronym(&joined))
+                .then(|| {
+                    actors.list.iter().position(|a| {
+                        a.kind == ActorKind::Other
+                            && !a.known
+                            && a.name
+                                .split_once(' ')
+                                .is_some_and(|(first, _)| first == joined)
+                    })
+                })
+                .flatten()
+        });
         let actor = if let Some(known) = known {
             Some(known)
         } else if org && run.len() == 1 {
