@@ -311,6 +311,21 @@ fn acronym_actor(words: &[Word], i: usize, single: &str) -> bool {
         || (next == "," && matches!(words.get(i + 2).map(|w| w.text), Some("the")))
 }
 
+/// Regions in the gazetteer with their own governments, which take positions in the news.
+const SELF_GOVERNING: &[&str] = &[
+    "Faroe Islands",
+    "Greenland",
+    "Hong Kong",
+    "Macau",
+    "Puerto Rico",
+    "Gibraltar",
+    "Falkland Islands",
+    "Scotland",
+    "Wales",
+    "Northern Ireland",
+    "Catalonia",
+];
+
 /// Lower-case particles inside personal names: "Abdulaziz bin Salman", "Kamal el-Tayeb".
 const NAME_PARTICLES: &[&str] = &[
     "bin", "ibn", "al", "el", "de", "da", "di", "du", "dos", "das", "del", "della", "van", "von",
@@ -456,6 +471,19 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                     continue;
                 }
                 (EntryKind::Outlet, _) => {}
+                // "Norway and the Faroe Islands rejected": a territory with its own
+                // government, acting as a subject, is an actor; any other region is a place.
+                (EntryKind::Region, Form::Name)
+                    if SELF_GOVERNING.contains(&entry.name.as_str())
+                        && !venue
+                        && !is_possessive(last.text)
+                        && subject_after(words, i + k) =>
+                {
+                    if record {
+                        let actor = actors.add_known(&entry.name, ActorKind::Government);
+                        actors.mention(text, words, i..i + k, actor);
+                    }
+                }
                 (EntryKind::Region, _)
                     if !(next.is_some_and(|n| gap_is_space(text, last, n))
                         && org_run_end(text, words, i + k).is_some()) => {}

@@ -554,23 +554,34 @@ impl Resolver<'_> {
             let modifier = (last > start)
                 .then(|| words[last - 1].lower())
                 .filter(|m| !matches!(m.as_str(), "the" | "a" | "an" | "its" | "their"));
+            let fits = |m: &&Mention, with_modifier: bool| {
+                self.actors.list.get(m.actor).is_some_and(|a| {
+                    let name = a.name.to_lowercase();
+                    names.iter().any(|n| name.split(' ').any(|w| w == *n))
+                        && (!with_modifier
+                            || modifier
+                                .as_ref()
+                                .is_some_and(|md| name.contains(md.as_str())))
+                })
+            };
             let named = |with_modifier: bool| {
                 self.actors
                     .mentions_before(at)
                     .take(400)
-                    .find(|m| {
-                        self.actors.list.get(m.actor).is_some_and(|a| {
-                            let name = a.name.to_lowercase();
-                            names.iter().any(|n| name.split(' ').any(|w| w == *n))
-                                && (!with_modifier
-                                    || modifier
-                                        .as_ref()
-                                        .is_some_and(|md| name.contains(md.as_str())))
-                        })
-                    })
+                    .find(|m| fits(m, with_modifier))
                     .map(|m| Speaker::Actor(m.actor))
             };
-            let found = named(true).or_else(|| named(false));
+            // A lead often describes the body and names it a paragraph later: "Malawi's main
+            // opposition party on Thursday rejected …".
+            let named_next = || {
+                self.actors
+                    .mentions
+                    .iter()
+                    .filter(|m| m.start > at && m.start < at + 600)
+                    .find(|m| fits(m, false))
+                    .map(|m| Speaker::Actor(m.actor))
+            };
+            let found = named(true).or_else(|| named(false)).or_else(named_next);
             if found.is_some() || head != "government" {
                 return found;
             }
