@@ -393,7 +393,56 @@ pub fn find_actors(text: &str, sentences: &[Sentence], skip: usize) -> Actors {
         }
     }
     actors.mentions.sort_by_key(|m| m.start);
+    qualify_national_bodies(&mut actors);
     actors
+}
+
+/// "the Ministry of Education" in a story about Kenya is also "Kenyan Ministry of Education":
+/// a government body named without its state gets that form as an alias, from the state the
+/// article names most.
+fn qualify_national_bodies(actors: &mut Actors) {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for m in &actors.mentions {
+        if actors
+            .list
+            .get(m.actor)
+            .is_some_and(|a| a.kind == ActorKind::State)
+        {
+            match counts.iter_mut().find(|(a, _)| *a == m.actor) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((m.actor, 1)),
+            }
+        }
+    }
+    let Some(state) = counts
+        .iter()
+        .max_by_key(|&&(a, n)| (n, std::cmp::Reverse(a)))
+        .and_then(|&(a, _)| actors.list.get(a))
+    else {
+        return;
+    };
+    let Some(entry) = gazetteer().entries.iter().find(|e| e.name == state.name) else {
+        return;
+    };
+    let demonym = entry
+        .demonyms
+        .first()
+        .cloned()
+        .unwrap_or_else(|| entry.name.clone());
+    let mut forms = vec![entry.name.clone()];
+    forms.extend(entry.demonyms.iter().cloned());
+    for index in 0..actors.list.len() {
+        let Some(body) = actors.list.get(index) else {
+            continue;
+        };
+        let national = body.kind == ActorKind::Government
+            && !body.known
+            && !forms.iter().any(|f| body.name.contains(f.as_str()));
+        if national {
+            let qualified = format!("{demonym} {}", body.name);
+            actors.alias(index, &qualified);
+        }
+    }
 }
 
 fn gazetteer_match(words: &[Word], i: usize) -> Option<(usize, usize, Form, EntryKind)> {
