@@ -170,10 +170,7 @@ impl Actors {
                 })
         });
         // "The Kenya National Union of Teachers (KNUT) said": past the bracketed abbreviation.
-        let bracketed = words.get(range.end).is_some_and(|w| {
-            text.get(..w.start).is_some_and(|b| b.ends_with('('))
-                && text.get(w.end..).is_some_and(|a| a.starts_with(')'))
-        });
+        let bracketed = words.get(range.end).is_some_and(|w| in_brackets(text, w));
         let subject = subject_after(words, range.end)
             || (bracketed && subject_after(words, range.end + 1))
             || inverted;
@@ -190,6 +187,27 @@ impl Actors {
             subject,
             leading,
         });
+    }
+
+    /// The state named most often before `before` (ties go to the one found first).
+    pub fn most_named_state(&self, before: usize) -> Option<usize> {
+        let mut counts: Vec<(usize, usize)> = Vec::new();
+        for m in self.mentions.iter().take_while(|m| m.start < before) {
+            if self
+                .list
+                .get(m.actor)
+                .is_some_and(|a| a.kind == ActorKind::State)
+            {
+                match counts.iter_mut().find(|(a, _)| *a == m.actor) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((m.actor, 1)),
+                }
+            }
+        }
+        counts
+            .into_iter()
+            .max_by_key(|&(a, n)| (n, std::cmp::Reverse(a)))
+            .map(|(a, _)| a)
     }
 
     /// The multi-word organisation whose capitalised initials spell `acronym`.
@@ -401,23 +419,9 @@ pub fn find_actors(text: &str, sentences: &[Sentence], skip: usize) -> Actors {
 /// a government body named without its state gets that form as an alias, from the state the
 /// article names most.
 fn qualify_national_bodies(actors: &mut Actors) {
-    let mut counts: Vec<(usize, usize)> = Vec::new();
-    for m in &actors.mentions {
-        if actors
-            .list
-            .get(m.actor)
-            .is_some_and(|a| a.kind == ActorKind::State)
-        {
-            match counts.iter_mut().find(|(a, _)| *a == m.actor) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((m.actor, 1)),
-            }
-        }
-    }
-    let Some(state) = counts
-        .iter()
-        .max_by_key(|&&(a, n)| (n, std::cmp::Reverse(a)))
-        .and_then(|&(a, _)| actors.list.get(a))
+    let Some(state) = actors
+        .most_named_state(usize::MAX)
+        .and_then(|a| actors.list.get(a))
     else {
         return;
     };
@@ -681,11 +685,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             continue;
         }
         // "(EUMM)" right after a name defines that name's abbreviation; it is not a new name.
-        if i > 0
-            && abbreviation(word.text)
-            && text.get(..word.start).is_some_and(|b| b.ends_with('('))
-            && text.get(word.end..).is_some_and(|a| a.starts_with(')'))
-        {
+        if i > 0 && abbreviation(word.text) && in_brackets(text, word) {
             i += 1;
             continue;
         }
@@ -1033,6 +1033,12 @@ pub(super) fn abbreviation(word: &str) -> bool {
 fn aside_after<'a>(text: &str, words: &[Word<'a>], end: usize) -> Option<&'a str> {
     let (last, next) = (words.get(end.checked_sub(1)?)?, words.get(end)?);
     (text.get(last.end..next.start)?.trim() == ",").then_some(next.text)
+}
+
+/// "(KNUT)": a word standing alone in brackets.
+pub(super) fn in_brackets(text: &str, word: &Word) -> bool {
+    text.get(..word.start).is_some_and(|b| b.ends_with('('))
+        && text.get(word.end..).is_some_and(|a| a.starts_with(')'))
 }
 
 /// "David Davis, the Brexit secretary": a role right after the name.

@@ -170,12 +170,7 @@ impl Resolver<'_> {
             }
             // "Nigeria's foreign minister, Chidi Okonkwo, welcomed", "The main opposition
             // party, the National Movement (NM), called": the aside is the subject's name.
-            let named_last = if k >= 2
-                && self
-                    .text
-                    .get(..words[k - 1].start)
-                    .is_some_and(|b| b.ends_with('('))
-            {
+            let named_last = if k >= 2 && super::actors::in_brackets(self.text, &words[k - 1]) {
                 k - 2
             } else {
                 k - 1
@@ -496,18 +491,7 @@ impl Resolver<'_> {
         {
             return Some(m.actor);
         }
-        let mut counts: Vec<(usize, usize)> = Vec::new();
-        for m in self
-            .actors
-            .mentions_before(at)
-            .filter(|m| is_state(m.actor))
-        {
-            match counts.iter_mut().find(|(a, _)| *a == m.actor) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((m.actor, 1)),
-            }
-        }
-        counts.into_iter().max_by_key(|&(_, n)| n).map(|(a, _)| a)
+        self.actors.most_named_state(at)
     }
 
     fn salient_group(&self, at: usize) -> Option<Speaker> {
@@ -535,19 +519,6 @@ impl Resolver<'_> {
             .last()
             .unwrap_or(last);
         let phrase: Vec<String> = words[start..=last].iter().map(Word::lower).collect();
-        let earlier = |kind: Option<ActorKind>, word: Option<&str>| {
-            self.actors
-                .mentions_before(at)
-                .take(400)
-                .find(|m| {
-                    let actor = self.actors.list.get(m.actor);
-                    kind.is_none_or(|k| actor.is_some_and(|a| a.kind == k))
-                        && word.is_none_or(|w| {
-                            actor.is_some_and(|a| a.name.to_lowercase().contains(w))
-                        })
-                })
-                .map(|m| m.actor)
-        };
         // "the canal authority", "the union": the last body named with that head noun (or a
         // word for the same kind of body), preferring one whose name has the modifier too.
         if let Some((_, names)) = INSTITUTION_HEADS.iter().find(|(h, _)| *h == head) {
@@ -619,9 +590,19 @@ impl Resolver<'_> {
                         })
                     })
                     .map(|m| m.actor);
-                return company
-                    .or_else(|| earlier(Some(ActorKind::Other), None))
-                    .map(Speaker::Actor);
+                let organisation = || {
+                    self.actors
+                        .mentions_before(at)
+                        .take(400)
+                        .find(|m| {
+                            self.actors
+                                .list
+                                .get(m.actor)
+                                .is_some_and(|a| a.kind == ActorKind::Other)
+                        })
+                        .map(|m| m.actor)
+                };
+                return company.or_else(organisation).map(Speaker::Actor);
             }
             _ => {}
         }
