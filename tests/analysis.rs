@@ -436,6 +436,36 @@ fn party_abbreviations_lists_of_subjects_and_company_names() {
 }
 
 #[test]
+fn a_name_with_its_abbreviation_joined_to_a_second_name_both_act() {
+    // Written for this test: two opposition parties, the first introduced with its abbreviation.
+    let body = "BLANTYRE (Reuters) - The Liberal Reform Party (LRP) and the Unity Front rejected the revised voter roll on Monday and demanded a fresh audit.\n\n\
+                The electoral commission disputed the figures.";
+    let article = Article::from_body("Voter roll row", body);
+    let analysis = analyze(&article);
+    let party = analysis
+        .actors
+        .iter()
+        .find(|a| a.name == "Liberal Reform Party")
+        .unwrap_or_else(|| panic!("{:#?}", analysis.actors));
+    assert!(party.aliases.iter().any(|a| a == "LRP"));
+    for cue in ["rejected", "demanded"] {
+        let holders: Vec<&str> = analysis
+            .positions
+            .iter()
+            .filter(|p| p.cue == cue)
+            .map(|p| p.actor.as_str())
+            .collect();
+        assert_eq!(
+            holders,
+            ["Liberal Reform Party", "Unity Front"],
+            "{cue}: {:#?}",
+            analysis.positions
+        );
+    }
+    assert_spans_exact(&article, &analysis);
+}
+
+#[test]
 fn bodies_named_by_description_and_companies_named_by_their_aside() {
     // Written for this test: a port dispute with a regulator, two shippers and a union.
     let body = "ROTTERDAM (Reuters) — The Harbour and Waterways Authority said on Monday it would cap night berths at 40.\n\n\

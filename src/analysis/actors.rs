@@ -289,12 +289,17 @@ fn subject_after(words: &[Word], after: usize) -> bool {
         return words.get(after + 1).is_some_and(|w| shows_subject(w.text));
     }
     // "Airbus and Boeing accuse ...": the verb follows the second name.
+    // "The Democratic Progressive Party (DPP) and the UTM Party say …" too.
     if next.text == "and" {
         let mut k = after + 1;
+        if words.get(k).is_some_and(|w| w.text == "the") {
+            k += 1;
+        }
+        let first = k;
         while words.get(k).is_some_and(Word::is_capitalised) {
             k += 1;
         }
-        return k > after + 1 && words.get(k).is_some_and(|w| shows_subject(w.text));
+        return k > first && words.get(k).is_some_and(|w| shows_subject(w.text));
     }
     false
 }

@@ -707,7 +707,7 @@ const INSTITUTION_HEADS: &[(&str, &[&str])] = &[
 /// " and ", " and the ", " and Swiss-registered ": the gap between two names joined as one
 /// subject.
 fn joins_two_names(gap: &str) -> bool {
-    let Some(rest) = gap.strip_prefix(" and ") else {
+    let Some(rest) = past_abbreviation(gap).strip_prefix(" and ") else {
         return false;
     };
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
@@ -740,7 +740,16 @@ pub fn inverted_subject(resolver: &Resolver, words: &[Word], verb: usize) -> Opt
 }
 
 /// The words between two members of a list of names: ", ", " and ", ", the liberals of the ".
+/// " (LRP) and the ": the gap after a name, past the abbreviation it is given in brackets.
+fn past_abbreviation(gap: &str) -> &str {
+    gap.strip_prefix(" (")
+        .and_then(|rest| rest.split_once(')'))
+        .filter(|(abbreviation, _)| !abbreviation.is_empty() && !abbreviation.contains(' '))
+        .map_or(gap, |(_, rest)| rest)
+}
+
 fn list_gap(gap: &str) -> bool {
+    let gap = past_abbreviation(gap);
     let rest = if let Some(rest) = gap.strip_prefix(", and ") {
         rest
     } else if let Some(rest) = gap.strip_prefix(", ") {
