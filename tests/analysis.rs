@@ -466,6 +466,70 @@ fn a_name_with_its_abbreviation_joined_to_a_second_name_both_act() {
 }
 
 #[test]
+fn a_short_name_in_brackets_a_which_clause_and_a_verb_joined_after_a_report() {
+    // Written for this test: a trade row with an industry lobby and a minister.
+    let body = "BRUSSELS (Reuters) - The European Glass Federation (Eurover), which welcomed the duties in March, called for them to be doubled.\n\n\
+                Trade Minister Arjun Patel said Delhi was committed to the talks and urged Brussels to drop the levy.";
+    let article = Article::from_body("Glass duties", body);
+    let analysis = analyze(&article);
+    let lobby = analysis
+        .actors
+        .iter()
+        .find(|a| a.name == "European Glass Federation")
+        .unwrap_or_else(|| panic!("{:#?}", analysis.actors));
+    assert!(lobby.aliases.iter().any(|a| a == "Eurover"));
+    assert!(
+        !analysis.actors.iter().any(|a| a.name == "Eurover"),
+        "the short name is an alias, not a second actor: {:#?}",
+        analysis.actors
+    );
+    let holder = |cue: &str| -> Vec<&str> {
+        analysis
+            .positions
+            .iter()
+            .filter(|p| p.cue == cue)
+            .map(|p| p.actor.as_str())
+            .collect()
+    };
+    assert_eq!(holder("welcomed"), ["European Glass Federation"]);
+    assert_eq!(holder("called for"), ["European Glass Federation"]);
+    assert_eq!(
+        holder("urged"),
+        ["Arjun Patel"],
+        "{:#?}",
+        analysis.positions
+    );
+    assert_spans_exact(&article, &analysis);
+}
+
+#[test]
+fn a_stance_is_never_given_to_someone_named_only_in_a_later_paragraph() {
+    // Written for this test: an unnamed subject, then a minister in the next paragraph; and a
+    // speaker whose rank is abbreviated ("Brig. Gen.") after the quotation.
+    let body = "The lobby called for the duties to be doubled.\n\n\
+                Trade Minister Arjun Patel rejected the idea.\n\n\
+                \u{201c}We are not going to sign,\u{201d} said Brig. Gen. Kamal Osman, a military spokesman.";
+    let article = Article::from_body("Duties", body);
+    let analysis = analyze(&article);
+    assert!(
+        !analysis.positions.iter().any(|p| p.cue == "called for"),
+        "{:#?}",
+        analysis.positions
+    );
+    assert!(
+        analysis
+            .positions
+            .iter()
+            .any(|p| p.actor == "Arjun Patel" && p.cue == "rejected")
+    );
+    assert_eq!(
+        speaker_of(&analysis, "We are not going to sign"),
+        "Kamal Osman"
+    );
+    assert_spans_exact(&article, &analysis);
+}
+
+#[test]
 fn bodies_named_by_description_and_companies_named_by_their_aside() {
     // Written for this test: a port dispute with a regulator, two shippers and a union.
     let body = "ROTTERDAM (Reuters) — The Harbour and Waterways Authority said on Monday it would cap night berths at 40.\n\n\

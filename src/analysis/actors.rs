@@ -558,7 +558,10 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                     let written: Vec<&str> = words[i..end].iter().map(|w| base(w.text)).collect();
                     let name = written.join(" ");
                     let actor = actors.add(&name, org_kind(&words[i + k..end]));
-                    if let Some(acronym) = words.get(end - 1).and_then(|w| acronym_after(text, w)) {
+                    if let Some(acronym) = words
+                        .get(end - 1)
+                        .and_then(|w| acronym_after(text, &words[i], w))
+                    {
                         actors.alias(actor, &acronym);
                     }
                     if record {
@@ -644,7 +647,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                     if next_is_title {
                         title_words.push(word.text);
                     }
-                    if let Some(acronym) = acronym_after(text, last)
+                    if let Some(acronym) = acronym_after(text, word, last)
                         && record
                     {
                         let actor = actors.add_known(&entry.name, entry.actor_kind());
@@ -690,7 +693,13 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             continue;
         }
         // "(EUMM)" right after a name defines that name's abbreviation; it is not a new name.
-        if i > 0 && abbreviation(word.text) && in_brackets(text, word) {
+        if i > 0
+            && in_brackets(text, word)
+            && (abbreviation(word.text)
+                || words[..i].iter().rev().take(8).any(|first| {
+                    acronym_after(text, first, &words[i - 1]).as_deref() == Some(word.text)
+                }))
+        {
             i += 1;
             continue;
         }
@@ -708,7 +717,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
         title_words.clear();
         title_end = None;
         let last = &run[run.len() - 1];
-        let acronym_def = acronym_after(text, last);
+        let acronym_def = acronym_after(text, &run[0], last);
         let org = run.iter().any(|w| ORG_KEYWORDS.contains(&base(w.text)));
         // "People’s Progressive Party": only a possessive closing the name is not part of it.
         let joined: Vec<&str> = run
@@ -1015,12 +1024,20 @@ fn org_run_end(text: &str, words: &[Word], i: usize) -> Option<usize> {
 }
 
 /// "(MITI)" right after a name.
-fn acronym_after(text: &str, last: &Word) -> Option<String> {
+/// The short form given in brackets after the name running from `first` to `last`: "(KNUT)",
+/// or a short name sharing its initial, "The European Steel Association (Eurofer)".
+fn acronym_after(text: &str, first: &Word, last: &Word) -> Option<String> {
     let rest = text.get(last.end..)?;
     let rest = rest.strip_prefix(" (")?;
     let close = rest.find(')')?;
     let inner = &rest[..close];
-    abbreviation(inner).then(|| inner.to_string())
+    let short_name = first.start < last.start
+        && (3..=10).contains(&inner.chars().count())
+        && inner.chars().all(char::is_alphabetic)
+        && inner.chars().skip(1).all(char::is_lowercase)
+        && inner.chars().next() == first.text.chars().next()
+        && gazetteer().lookup(inner).is_none();
+    (abbreviation(inner) || short_name).then(|| inner.to_string())
 }
 
 /// An abbreviation a name can be given in brackets: "EUMM", "SLU", "PvdA", "CD&V".

@@ -329,6 +329,9 @@ fn find_positions(
         // The subject of the sentence's last stance outside quotation marks: "the company
         // insisted …, and warned …" shares it.
         let mut previous_subject: Option<Speaker> = None;
+        // "Liu said Beijing was committed to the code and urged …": a verb joined after the
+        // reported clause is the reporter's own.
+        let mut reporter: Option<Speaker> = None;
         // Time expressions, found only if a report needs them.
         let mut times: Option<Vec<timex::TimeExpr>> = None;
         for (n, &(v, cue, len)) in matches.iter().enumerate() {
@@ -348,6 +351,9 @@ fn find_positions(
                     || STANCE_WORDS
                         .iter()
                         .any(|w| rest.split(' ').any(|r| r == *w));
+                if inner_cue && inside_quote(spans, &all[v]).is_none() {
+                    reporter = subject_of_cue(resolver, all, v, sentence.clone());
+                }
                 if inner_cue || !weighty {
                     continue;
                 }
@@ -392,16 +398,19 @@ fn find_positions(
                         && text
                             .get(all[v - 1].end..all[v].start)
                             .is_some_and(|gap| gap.contains(','));
-                    let coordinated = previous_subject.clone().filter(|_| {
-                        let before = |k: usize| v.checked_sub(k).map(|p| lowered[p].as_str());
-                        let joined = |w: Option<&str>| matches!(w, Some("and" | "but"));
-                        participle
-                            || joined(before(1))
-                            || (joined(before(2))
-                                && matches!(
-                                    before(1),
-                                    Some("also" | "later" | "then" | "has" | "have" | "had")
-                                ))
+                    let after_report = v.checked_sub(1).is_some_and(|p| lowered[p] == "and");
+                    let coordinated = reporter.clone().filter(|_| after_report).or_else(|| {
+                        previous_subject.clone().filter(|_| {
+                            let before = |k: usize| v.checked_sub(k).map(|p| lowered[p].as_str());
+                            let joined = |w: Option<&str>| matches!(w, Some("and" | "but"));
+                            participle
+                                || joined(before(1))
+                                || (joined(before(2))
+                                    && matches!(
+                                        before(1),
+                                        Some("also" | "later" | "then" | "has" | "have" | "had")
+                                    ))
+                        })
                     });
                     match coordinated.or_else(|| subject_of_cue(resolver, all, v, sentence.clone()))
                     {

@@ -13,6 +13,7 @@ const ABBREVIATIONS: &[&str] = &[
     "Cmdr", "Adm", "Maj", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "No", "Nos", "vs",
     "etc", "al", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
     "Dec", "Mt", "Ft", "Ave", "Dept", "Univ", "approx", "est", "Rev", "Hon", "Pres", "Gov't",
+    "Brig", "Gens", "Cpl", "Pvt", "Cdr", "Amb", "Supt", "Insp", "Atty", "Msgr",
 ];
 
 /// Sentences of `text`, as byte ranges without surrounding whitespace. A line break always ends

@@ -221,8 +221,9 @@ impl Resolver<'_> {
         let before = &words[k - 1];
         self.subject_ending_at(words, k - 1, before.start)
             .or_else(|| {
-                if k >= 2 && words[k - 1].text == "who" {
-                    self.subject_ending_at(words, k - 2, words[k - 2].start)
+                // "The European Steel Association (Eurofer), which welcomed …".
+                if k >= 2 && matches!(words[k - 1].text, "who" | "which") {
+                    self.subject_before_relative(words, k - 1)
                 } else {
                     None
                 }
@@ -248,7 +249,17 @@ impl Resolver<'_> {
         if who == 0 || !self.comma_between(words, who - 1, who) {
             return None;
         }
-        self.subject_ending_at(words, who - 1, words[who - 1].start)
+        self.subject_before_relative(words, who)
+    }
+
+    /// The name before the relative pronoun at `words[who]`, past a bracketed abbreviation:
+    /// "The European Steel Association (Eurofer), which …".
+    fn subject_before_relative(&self, words: &[Word], who: usize) -> Option<Speaker> {
+        let named_last = match who.checked_sub(2) {
+            Some(k) if super::actors::in_brackets(self.text, &words[who - 1]) => k,
+            _ => who.checked_sub(1)?,
+        };
+        self.subject_ending_at(words, named_last, words[named_last].start)
     }
 
     /// The speaker whose name (or pronoun or description) ends with `words[last]`.
@@ -721,7 +732,11 @@ fn joins_two_names(gap: &str) -> bool {
 /// a person over the organisation qualifying them.
 pub fn inverted_subject(resolver: &Resolver, words: &[Word], verb: usize) -> Option<Speaker> {
     let from = words.get(verb + 1)?.start;
-    let to = words.get(verb + 7).map_or(usize::MAX, |w| w.start);
+    // Never past the sentence: a name in the next paragraph did not say this.
+    let to = match words.get(verb + 7) {
+        Some(w) => w.start,
+        None => words.last().map_or(from, |w| w.end),
+    };
     let near: Vec<&Mention> = resolver
         .actors
         .mentions_in(from..to)
@@ -739,7 +754,6 @@ pub fn inverted_subject(resolver: &Resolver, words: &[Word], verb: usize) -> Opt
         .map(|m| Speaker::Actor(m.actor))
 }
 
-/// The words between two members of a list of names: ", ", " and ", ", the liberals of the ".
 /// " (LRP) and the ": the gap after a name, past the abbreviation it is given in brackets.
 fn past_abbreviation(gap: &str) -> &str {
     gap.strip_prefix(" (")
@@ -748,6 +762,7 @@ fn past_abbreviation(gap: &str) -> &str {
         .map_or(gap, |(_, rest)| rest)
 }
 
+/// The words between two members of a list of names: ", ", " and ", ", the liberals of the ".
 fn list_gap(gap: &str) -> bool {
     let gap = past_abbreviation(gap);
     let rest = if let Some(rest) = gap.strip_prefix(", and ") {
