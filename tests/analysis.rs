@@ -530,6 +530,29 @@ fn a_stance_is_never_given_to_someone_named_only_in_a_later_paragraph() {
 }
 
 #[test]
+fn his_party_is_the_party_in_his_title_and_a_stance_under_if_is_not_held() {
+    // Written for this test: coalition talks with a one-word party name.
+    let body = "The Centre Party won 31 seats. Vaba chairman Toomas Rebane said his party was prepared to back a minority cabinet.\n\n\
+                If the Greens refused, she said, the Centre Party would govern alone.";
+    let article = Article::from_body("Coalition talks", body);
+    let analysis = analyze(&article);
+    assert!(
+        analysis
+            .positions
+            .iter()
+            .any(|p| p.actor == "Vaba" && p.cue == "was prepared to"),
+        "{:#?}",
+        analysis.positions
+    );
+    assert!(
+        !analysis.positions.iter().any(|p| p.cue == "refused"),
+        "{:#?}",
+        analysis.positions
+    );
+    assert_spans_exact(&article, &analysis);
+}
+
+#[test]
 fn bodies_named_by_description_and_companies_named_by_their_aside() {
     // Written for this test: a port dispute with a regulator, two shippers and a union.
     let body = "ROTTERDAM (Reuters) — The Harbour and Waterways Authority said on Monday it would cap night berths at 40.\n\n\

@@ -813,7 +813,8 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                     || (is_acronym(single)
                         && words.get(end).is_some_and(|n| n.text == "and")
                         && words.get(end + 1).is_some_and(Word::is_capitalised))
-                    || acronym_actor(words, i, single))
+                    || acronym_actor(words, i, single)
+                    || titles_a_person(text, words, end, single))
             {
                 Some(actors.add(single, ActorKind::Other))
             } else {
@@ -839,6 +840,39 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
         }
         i = end;
     }
+}
+
+/// "Isamaa chairman Mihkel Saar", "Unite general secretary Sharon Graham": a one-word name
+/// before a lower-case title and a person's name is the body that person speaks for.
+fn titles_a_person(text: &str, words: &[Word], end: usize, single: &str) -> bool {
+    if PORTFOLIOS.contains(&single) || common_noun(single) {
+        return false;
+    }
+    // "Reform chairwoman Kadri Lepik" where the article also names the "Reform Party": the
+    // full name is the actor, found where it is written.
+    let longer = text.match_indices(single).any(|(at, _)| {
+        text[at + single.len()..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+    });
+    if longer {
+        return false;
+    }
+    let title = words[end.min(words.len())..]
+        .iter()
+        .take(3)
+        .take_while(|w| w.text.chars().all(|c| c.is_lowercase() || c == '-'))
+        .count();
+    title > 0
+        && words
+            .get(end + title - 1)
+            .is_some_and(|w| ROLE_NOUNS.contains(&w.text))
+        && words[end + title..]
+            .iter()
+            .take(2)
+            .filter(|w| w.is_capitalised())
+            .count()
+            == 2
 }
 
 /// One past the last word of the capitalised name starting at `i`; names may contain "of",

@@ -213,6 +213,19 @@ fn modal_cue(lowered: &[String], v: usize) -> Option<(&'static lexicon::Cue, usi
     Some((if negated { &REFUSES } else { &INTENDS }, k - v + 1))
 }
 
+/// Whether `words[v]` lies in an "if"/"unless" clause that no comma has closed yet.
+fn in_condition(text: &str, words: &[Word], lowered: &[String], v: usize) -> bool {
+    let Some(opener) = (0..v)
+        .rev()
+        .take(8)
+        .find(|&j| matches!(lowered[j].as_str(), "if" | "unless"))
+    else {
+        return false;
+    };
+    text.get(words[opener].end..words[v].start)
+        .is_some_and(|between| !between.contains([',', ';', ':', '—', '–', '"', '“', '”']))
+}
+
 /// Tidies a clause into a one-line summary of at most `max` words.
 fn summarise(text: &str, max: usize) -> String {
     let cleaned: Vec<&str> = text.split_whitespace().collect();
@@ -298,6 +311,8 @@ fn find_positions(
                         .all(|(k, p)| lowered.get(v + k).is_some_and(|w| w == p))
                 });
             let (cue, len) = match listed {
+                // "If they refused, she said, …": a stance in a condition is supposed, not held.
+                Some(_) if in_condition(text, all, lowered, v) => continue,
                 Some((parts, cue)) => (*cue, parts.len()),
                 // "If that article were invoked, GATT would set up a panel": a hypothetical
                 // consequence, not an intention.

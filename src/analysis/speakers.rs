@@ -3,7 +3,7 @@
 //! leader", "a spokesman for Mr Blair", "media outlets").
 
 use super::actors::{Actors, Mention};
-use super::lexicon::{PERSON_NOUNS, REPORTING_VERBS, SPEAKER_NOUNS, shows_subject};
+use super::lexicon::{PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEAKER_NOUNS, shows_subject};
 use super::sentences::Word;
 use crate::model::ActorKind;
 use std::ops::Range;
@@ -296,6 +296,27 @@ impl Resolver<'_> {
         })
     }
 
+    /// The organisation in the title of the last person named before `at`: "Isamaa chairman
+    /// Mihkel Saar", "Unite general secretary Sharon Graham".
+    fn title_body(&self, at: usize) -> Option<usize> {
+        let kind = |a: usize| self.actors.list.get(a).map(|x| x.kind);
+        let mut before = self.actors.mentions_before(at);
+        let person = before.find(|m| kind(m.actor) == Some(ActorKind::Person))?;
+        let body = self.actors.mentions_before(person.start).next()?;
+        let title = self.text.get(body.end..person.start)?;
+        let words: Vec<&str> = title.split_whitespace().collect();
+        let title_only = (1..=3).contains(&words.len())
+            && title.starts_with(' ')
+            && words
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+            && words
+                .last()
+                .is_some_and(|w| ROLE_NOUNS.contains(&w.to_lowercase().as_str()));
+        (title_only && !matches!(kind(body.actor), Some(ActorKind::Person) | None))
+            .then_some(body.actor)
+    }
+
     /// The person named just before "of (the) <organisation>", if `org` is such a mention.
     fn affiliated_person(&self, org: &Mention) -> Option<usize> {
         let kind = |a: usize| self.actors.list.get(a).map(|x| x.kind);
@@ -563,7 +584,19 @@ impl Resolver<'_> {
                     .find(|m| fits(m, false))
                     .map(|m| Speaker::Actor(m.actor))
             };
-            let found = named(true).or_else(|| named(false)).or_else(named_next);
+            // "Isamaa chairman Mihkel Saar said his party …": the body in the speaker's title.
+            let own = || {
+                modifier
+                    .as_deref()
+                    .is_some_and(|m| matches!(m, "his" | "her"))
+                    .then(|| self.title_body(at))
+                    .flatten()
+                    .map(Speaker::Actor)
+            };
+            let found = own()
+                .or_else(|| named(true))
+                .or_else(|| named(false))
+                .or_else(named_next);
             if found.is_some() || head != "government" {
                 return found;
             }
@@ -618,7 +651,7 @@ impl Resolver<'_> {
             _ => {}
         }
         // "the Russian leader", "the US president": a person whose role names that adjective.
-        if crate::analysis::lexicon::ROLE_NOUNS.contains(&head) && start < last {
+        if ROLE_NOUNS.contains(&head) && start < last {
             let qualifier = &words[last - 1];
             if qualifier.is_capitalised() {
                 let found = self.actors.list.iter().enumerate().rev().find(|(_, a)| {
