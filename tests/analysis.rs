@@ -553,6 +553,54 @@ fn his_party_is_the_party_in_his_title_and_a_stance_under_if_is_not_held() {
 }
 
 #[test]
+fn an_unnamed_officials_institution_holds_the_stance() {
+    // Written for this test: a regulator's fine, a ministry official and a civic group.
+    let body = "SEOUL (Reuters) - The regulator on Tuesday fined U.S. software start-up Corvid Labs 2 billion won. Corvid said it would appeal.\n\n\
+                A Ministry of Science and ICT official, who declined to be identified, said the government would not block the app.\n\n\
+                A European Commission spokesman rejected the fine as too small.\n\n\
+                The civic group People\u{2019}s Coalition for Digital Rights (PCDR) urged a ban.";
+    let article = Article::from_body("Fine", body);
+    let analysis = analyze(&article);
+    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
+    for name in [
+        "Corvid Labs",
+        "Ministry of Science and ICT",
+        "European Commission",
+        "People\u{2019}s Coalition for Digital Rights",
+    ] {
+        assert!(names.contains(&name), "{name} missing from {names:?}");
+    }
+    let held = |actor: &str, cue: &str| {
+        analysis
+            .positions
+            .iter()
+            .any(|p| p.actor == actor && p.cue == cue)
+    };
+    assert!(
+        held("Ministry of Science and ICT", "said"),
+        "{:#?}",
+        analysis.positions
+    );
+    assert!(
+        held("European Commission", "rejected"),
+        "{:#?}",
+        analysis.positions
+    );
+    assert!(held(
+        "People\u{2019}s Coalition for Digital Rights",
+        "urged"
+    ));
+    assert!(
+        !analysis
+            .positions
+            .iter()
+            .any(|p| p.cue.starts_with("declined")),
+        "declining to be named is no stance"
+    );
+    assert_spans_exact(&article, &analysis);
+}
+
+#[test]
 fn bodies_named_by_description_and_companies_named_by_their_aside() {
     // Written for this test: a port dispute with a regulator, two shippers and a union.
     let body = "ROTTERDAM (Reuters) — The Harbour and Waterways Authority said on Monday it would cap night berths at 40.\n\n\

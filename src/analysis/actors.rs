@@ -635,7 +635,12 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                         i = end;
                         continue;
                     }
-                    let modifier = next_is_title
+                    // "European Commission spokesman Eric Mamer" titles a person; "a European
+                    // Commission spokesman said" names the body the unnamed speaker is for.
+                    let unnamed_speaker = next.is_some_and(|n| in_list(GROUP_NOUNS, n.text))
+                        && words.get(i + k + 1).is_some_and(|w| !w.is_capitalised());
+                    let titles_someone = next_is_title && !unnamed_speaker;
+                    let modifier = titles_someone
                         || next.is_some_and(|n| {
                             gap_is_space(text, last, n)
                                 && !is_possessive(last.text)
@@ -763,6 +768,9 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             Some(actors.add(&joined, org_kind(run)))
         } else if acronym_def.is_some() && run.len() >= 2 && !in_quote {
             // "the Civic List (GL)": a name given an abbreviation is an organisation's.
+            Some(actors.add(&joined, ActorKind::Other))
+        } else if person_shaped(run) && prev.is_some_and(|p| in_list(COMPANY_NOUNS, p.text)) {
+            // "artificial intelligence start-up Lumora Labs": a name the article calls a company.
             Some(actors.add(&joined, ActorKind::Other))
         } else if person_shaped(run) && !prev_is("the") && !in_quote {
             // "Dmitry Sokolov of the Federal Agency for Fishery": a person by affiliation.
@@ -910,7 +918,19 @@ fn run_end(text: &str, words: &[Word], i: usize) -> usize {
             let group_word = matches!(group, "People" | "Women" | "Children" | "Citizens")
                 || group.ends_with("men")
                 || group.ends_with("ers");
-            if group_word && next.is_capitalised() && org_ahead() {
+            // "People’s Solidarity for Participatory Democracy (PSPD)": a name given an
+            // abbreviation is an organisation's even without a keyword.
+            let abbreviated_ahead = || {
+                let ahead = text.get(next.start..).unwrap_or("");
+                let ahead = &ahead[..ahead.len().min(80)];
+                ahead.find(" (").is_some_and(|open| {
+                    !ahead[..open].contains([',', '.', ';', ':'])
+                        && ahead[open + 2..]
+                            .split_once(')')
+                            .is_some_and(|(inner, _)| abbreviation(inner))
+                })
+            };
+            if group_word && next.is_capitalised() && (org_ahead() || abbreviated_ahead()) {
                 end += 1;
                 continue;
             }
@@ -1057,7 +1077,6 @@ fn org_run_end(text: &str, words: &[Word], i: usize) -> Option<usize> {
         .then_some(end)
 }
 
-/// "(MITI)" right after a name.
 /// The short form given in brackets after the name running from `first` to `last`: "(KNUT)",
 /// or a short name sharing its initial, "The European Steel Association (Eurofer)".
 fn acronym_after(text: &str, first: &Word, last: &Word) -> Option<String> {

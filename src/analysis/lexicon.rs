@@ -527,7 +527,6 @@ pub const CUES: &[Cue] = &[
     cue("disagreed", Stance::Opposes),
     cue("disagrees", Stance::Opposes),
     cue("cautioned", Stance::Opposes),
-    cue("declined to", Stance::Opposes),
     cue("expressing regret", Stance::Opposes),
     cue("expressed regret", Stance::Opposes),
     cue("regrets", Stance::Opposes),

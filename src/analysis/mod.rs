@@ -501,7 +501,7 @@ fn find_positions(
                     end: sentence.end,
                 });
             }
-            if let Speaker::Unnamed(_) = speaker {
+            if let Speaker::Unnamed(..) = speaker {
                 continue;
             }
         }

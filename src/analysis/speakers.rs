@@ -14,8 +14,9 @@ pub enum Speaker {
     Actor(usize),
     /// Several actors speaking together ("the companies said in a joint statement").
     Joint(Vec<usize>),
-    /// Someone the article does not name: "media outlets", "spokesman for Tony Blair".
-    Unnamed(String),
+    /// Someone the article does not name: "media outlets", "spokesman for Tony Blair"; with
+    /// the institution they speak for, if the article names it ("a Trade Ministry official").
+    Unnamed(String, Option<usize>),
 }
 
 impl Speaker {
@@ -30,16 +31,16 @@ impl Speaker {
         match self {
             Self::Actor(i) => name(i),
             Self::Joint(list) => list.iter().map(name).collect::<Vec<_>>().join(" and "),
-            Self::Unnamed(text) => text.clone(),
+            Self::Unnamed(text, _) => text.clone(),
         }
     }
 
-    /// The actor a position is attributed to: unnamed speakers have none.
+    /// The actors a position is attributed to: an unnamed speaker's institution, if named.
     pub fn actors(&self) -> Vec<usize> {
         match self {
             Self::Actor(i) => vec![*i],
             Self::Joint(list) => list.clone(),
-            Self::Unnamed(_) => Vec::new(),
+            Self::Unnamed(_, body) => body.iter().copied().collect(),
         }
     }
 }
@@ -317,6 +318,23 @@ impl Resolver<'_> {
             .then_some(body.actor)
     }
 
+    /// `actor`, if it is a body that people speak for (not a person).
+    fn institution(&self, actor: usize) -> Option<usize> {
+        self.actors
+            .list
+            .get(actor)
+            .filter(|a| a.kind != ActorKind::Person)
+            .map(|_| actor)
+    }
+
+    /// The body named in `from..to`, the words before an unnamed speaker's noun.
+    fn body_before(&self, from: usize, to: usize) -> Option<usize> {
+        self.actors
+            .mentions_in(from..to)
+            .filter(|m| m.end <= to)
+            .find_map(|m| self.institution(m.actor))
+    }
+
     /// The person named just before "of (the) <organisation>", if `org` is such a mention.
     fn affiliated_person(&self, org: &Mention) -> Option<usize> {
         let kind = |a: usize| self.actors.list.get(a).map(|x| x.kind);
@@ -420,7 +438,7 @@ impl Resolver<'_> {
                     .list
                     .get(m.actor)
                     .map_or("", |a| a.name.as_str());
-                return Speaker::Unnamed(format!("{noun} for {name}"));
+                return Speaker::Unnamed(format!("{noun} for {name}"), self.institution(m.actor));
             }
         }
         // "MITI officials said": the officials speak for the institution.
@@ -473,7 +491,10 @@ impl Resolver<'_> {
                     .list
                     .get(m.actor)
                     .map_or("", |a| a.name.as_str());
-                return Some(Speaker::Unnamed(format!("{noun} for {name}")));
+                return Some(Speaker::Unnamed(
+                    format!("{noun} for {name}"),
+                    self.institution(m.actor),
+                ));
             }
         }
         // "a Commission spokeswoman", "a senior official"
@@ -483,7 +504,8 @@ impl Resolver<'_> {
             .map(|w| w.text)
             .filter(|w| !matches!(w.to_lowercase().as_str(), "a" | "an" | "the" | "said"))
             .collect();
-        Some(Speaker::Unnamed(phrase.join(" ")))
+        let body = self.body_before(all.get(start)?.start, all[head].start);
+        Some(Speaker::Unnamed(phrase.join(" "), body))
     }
 
     /// The person who last acted (was a clause's subject) before `at`, else the last named.
@@ -668,8 +690,19 @@ impl Resolver<'_> {
                 .iter()
                 .position(|w| !matches!(w.as_str(), "the" | "a" | "an" | "which" | "that" | "and"))
                 .unwrap_or(0);
-            let text: Vec<&str> = words[start + begin..=last].iter().map(|w| w.text).collect();
-            return Some(Speaker::Unnamed(text.join(" ")));
+            // "A Ministry of Science and ICT official": the whole name, however long.
+            let body_mention = self
+                .mention_ending(words[last].start.saturating_sub(1))
+                .filter(|m| m.start < words[last].start)
+                .filter(|m| self.institution(m.actor).is_some());
+            let from = body_mention
+                .and_then(|m| words.iter().position(|w| w.start == m.start))
+                .map_or(start + begin, |first| first.min(start + begin));
+            let text: Vec<&str> = words[from..=last].iter().map(|w| w.text).collect();
+            return Some(Speaker::Unnamed(
+                text.join(" "),
+                body_mention.and_then(|m| self.institution(m.actor)),
+            ));
         }
         None
     }
