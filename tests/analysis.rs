@@ -601,6 +601,35 @@ fn an_unnamed_officials_institution_holds_the_stance() {
 }
 
 #[test]
+fn the_government_of_a_country_named_only_as_a_place_and_a_listed_company() {
+    // Written for this test: a strike named only by where it happens, and a mining company.
+    let body = "Teachers across Portugal staged a one-day strike on Monday.\n\n\
+                The government says the reform is needed to cut costs, and insists that no jobs will be lost.\n\n\
+                The ministry said the operator, Toronto-listed Serra Verde Mining, must stop work. Serra Verde said it would appeal.\n\n\
+                Spain, Italy and Greece voted against the plan.";
+    let article = Article::from_body("Strike", body);
+    let analysis = analyze(&article);
+    let held = |actor: &str, cue: &str| {
+        analysis
+            .positions
+            .iter()
+            .any(|p| p.actor == actor && p.cue == cue)
+    };
+    assert!(held("Portugal", "insists"), "{:#?}", analysis.positions);
+    for state in ["Spain", "Italy", "Greece"] {
+        assert!(
+            held(state, "voted against"),
+            "{state}: {:#?}",
+            analysis.positions
+        );
+    }
+    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"Serra Verde Mining"), "{names:?}");
+    assert!(!names.contains(&"Serra Verde"), "{names:?}");
+    assert_spans_exact(&article, &analysis);
+}
+
+#[test]
 fn bodies_named_by_description_and_companies_named_by_their_aside() {
     // Written for this test: a port dispute with a regulator, two shippers and a union.
     let body = "ROTTERDAM (Reuters) — The Harbour and Waterways Authority said on Monday it would cap night berths at 40.\n\n\

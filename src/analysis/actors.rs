@@ -62,6 +62,9 @@ pub struct Actors {
     pub list: Vec<FoundActor>,
     /// Sorted by position.
     pub mentions: Vec<Mention>,
+    /// States named only as places ("workers across Greece"), with where: what "the
+    /// government" means when no state acts by name.
+    pub places: Vec<(usize, usize)>,
     by_name: HashMap<String, usize>,
     /// Whole-text scans asked for before, by word: each word's text is searched once.
     surname_seen: HashMap<String, bool>,
@@ -201,6 +204,14 @@ impl Actors {
                 match counts.iter_mut().find(|(a, _)| *a == m.actor) {
                     Some((_, n)) => *n += 1,
                     None => counts.push((m.actor, 1)),
+                }
+            }
+        }
+        if counts.is_empty() {
+            for &(_, actor) in self.places.iter().take_while(|(at, _)| *at < before) {
+                match counts.iter_mut().find(|(a, _)| *a == actor) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((actor, 1)),
                 }
             }
         }
@@ -658,6 +669,10 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                         let actor = actors.add_known(&entry.name, entry.actor_kind());
                         actors.alias(actor, &acronym);
                     }
+                    if venue && record && entry.kind == EntryKind::State {
+                        let actor = actors.add_known(&entry.name, entry.actor_kind());
+                        actors.places.push((word.start, actor));
+                    }
                     if !modifier && !venue && record {
                         let actor = actors.add_known(&entry.name, entry.actor_kind());
                         let written: Vec<&str> = words[i..i + k].iter().map(|w| w.text).collect();
@@ -743,16 +758,17 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                 .then(|| actors.by_initials(&joined))
                 .flatten()
         });
-        // "Boreal" for "Boreal Launch", a company named earlier by its full name.
+        // "Boreal" for "Boreal Launch", "Andean Crest" for "Andean Crest Mining": a company
+        // named earlier by its full name.
         let known = known.or_else(|| {
-            (run.len() == 1 && !is_acronym(&joined))
+            (!is_acronym(&joined))
                 .then(|| {
                     actors.list.iter().position(|a| {
                         a.kind == ActorKind::Other
                             && !a.known
                             && a.name
-                                .split_once(' ')
-                                .is_some_and(|(first, _)| first == joined)
+                                .strip_prefix(joined.as_str())
+                                .is_some_and(|rest| rest.starts_with(' '))
                     })
                 })
                 .flatten()
@@ -769,7 +785,14 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
         } else if acronym_def.is_some() && run.len() >= 2 && !in_quote {
             // "the Civic List (GL)": a name given an abbreviation is an organisation's.
             Some(actors.add(&joined, ActorKind::Other))
-        } else if person_shaped(run) && prev.is_some_and(|p| in_list(COMPANY_NOUNS, p.text)) {
+        } else if person_shaped(run)
+            && prev.is_some_and(|p| {
+                in_list(COMPANY_NOUNS, p.text)
+                    || ["-listed", "-based", "-owned", "-backed"]
+                        .iter()
+                        .any(|suffix| p.text.ends_with(suffix))
+            })
+        {
             // "artificial intelligence start-up Lumora Labs": a name the article calls a company.
             Some(actors.add(&joined, ActorKind::Other))
         } else if person_shaped(run) && !prev_is("the") && !in_quote {

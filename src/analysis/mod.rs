@@ -147,7 +147,9 @@ pub fn analyze(article: &Article) -> Analysis {
             let named = counts.get(i).copied().unwrap_or(0);
             let acts = acting.get(i).copied().unwrap_or(false)
                 || positions.iter().any(|p| p.actor == a.name);
-            named > 0 && (a.known || a.kind == ActorKind::Person || acts || named >= 2)
+            // A state named only as a place is listed only if it acts ("the government").
+            (named > 0 && (a.known || a.kind == ActorKind::Person || acts || named >= 2))
+                || (acts && a.known)
         })
         .collect();
     Analysis {

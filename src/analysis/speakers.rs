@@ -716,6 +716,22 @@ impl Resolver<'_> {
     ) -> Option<Speaker> {
         let end = words.get(limit).map_or(sentence.end, |w| w.start);
         let first = words.first()?;
+        // "The government says …, and insists …": a description opening the sentence, before
+        // any name inside its clause ("one of the EU's least efficient …").
+        if first.text == "The" {
+            let head = words
+                .iter()
+                .take(4)
+                .skip(1)
+                .take_while(|w| w.text.chars().all(char::is_lowercase))
+                .count();
+            if head > 0
+                && words.get(head + 1).is_some_and(|w| shows_subject(w.text))
+                && let Some(found) = self.description(words, head, first.start)
+            {
+                return Some(found);
+            }
+        }
         // The named subject; else a name opening the sentence ("EADS and BAE Systems, the
         // firms which own Airbus, welcomed …").
         let subject = self
