@@ -630,6 +630,34 @@ fn the_government_of_a_country_named_only_as_a_place_and_a_listed_company() {
 }
 
 #[test]
+fn speakers_after_a_long_title_a_first_name_and_an_anonymous_official() {
+    // Written for this test: a licence row with three kinds of speaker.
+    let body = "\u{201c}The licence will be reinstated,\u{201d} Energy and Mines Minister Ana Torres told a news conference.\n\n\
+                \"I earn 870 euros a month,\" said Marta, a nurse who did not give her surname.\n\n\
+                A European Commission official, speaking on condition of anonymity, said Brussels was \u{201c}open to dialogue\u{201d}.";
+    let article = Article::from_body("Licence", body);
+    let analysis = analyze(&article);
+    assert_eq!(
+        speaker_of(&analysis, "The licence will be reinstated"),
+        "Ana Torres"
+    );
+    assert_eq!(speaker_of(&analysis, "I earn 870 euros a month"), "Marta");
+    assert_eq!(
+        speaker_of(&analysis, "open to dialogue"),
+        "European Commission official"
+    );
+    assert!(
+        analysis
+            .positions
+            .iter()
+            .any(|p| p.actor == "European Commission" && p.cue == "said"),
+        "{:#?}",
+        analysis.positions
+    );
+    assert_spans_exact(&article, &analysis);
+}
+
+#[test]
 fn bodies_named_by_description_and_companies_named_by_their_aside() {
     // Written for this test: a port dispute with a regulator, two shippers and a union.
     let body = "ROTTERDAM (Reuters) — The Harbour and Waterways Authority said on Monday it would cap night berths at 40.\n\n\

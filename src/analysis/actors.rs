@@ -835,7 +835,13 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                     "Mr" | "Mrs" | "Ms" | "Dr" | "Mr." | "Mrs." | "Ms." | "Dr."
                 )
             });
-            if mr {
+            // "…," said Maria, a nurse from Piraeus: a first name the article introduces.
+            let introduced = prev.is_some_and(|p| {
+                super::lexicon::REPORTING_VERBS.contains(&p.text.to_lowercase().as_str())
+            }) && text
+                .get(word.end..)
+                .is_some_and(|after| after.starts_with(", a ") || after.starts_with(", an "));
+            if mr || (introduced && !in_quote && !is_acronym(single)) {
                 Some(actors.add(single, ActorKind::Person))
             } else if !in_quote
                 && (prev.is_some_and(|p| in_list(COMPANY_NOUNS, p.text))

@@ -153,12 +153,18 @@ pub fn attribute(
         // 1. "…," Mr Mandelson said / "…," said Mr Mandelson / "…," he added.
         let after: Vec<usize> = (0..all.len())
             .filter(|&n| all[n].start >= span.outer.end && !inside(&all[n]))
-            .take(6)
+            .take(8)
             .take_while(|&n| {
-                !matches!(
-                    all[n].lower().as_str(),
-                    "while" | "but" | "and" | "as" | "although" | "when" | "because" | "which"
-                )
+                // "Energy and Mines Minister Inés Cárdenas told": "and" inside a name.
+                let in_name = all[n].text == "and"
+                    && n > 0
+                    && all[n - 1].is_capitalised()
+                    && all.get(n + 1).is_some_and(Word::is_capitalised);
+                in_name
+                    || !matches!(
+                        all[n].lower().as_str(),
+                        "while" | "but" | "and" | "as" | "although" | "when" | "because" | "which"
+                    )
             })
             .collect();
         if let Some(&first) = after.first() {

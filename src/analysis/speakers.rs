@@ -199,12 +199,18 @@ impl Resolver<'_> {
             if let Some(j) = opening {
                 // "Algeria, Sierra Leone and Somalia, the council's three African members,
                 // said": the whole list before the aside.
-                return self.mention_ending(words[j].end).map(|m| {
-                    match self.listed_subjects(&words[..=j], m) {
+                return match self.mention_ending(words[j].end) {
+                    Some(m) => Some(match self.listed_subjects(&words[..=j], m) {
                         Some(members) => Speaker::Joint(members),
                         None => Speaker::Actor(m.actor),
+                    }),
+                    // "A European Commission official, speaking on condition of anonymity,
+                    // said": an unnamed speaker before the aside.
+                    None if SPEAKER_NOUNS.contains(&words[j].lower().as_str()) => {
+                        self.description(words, j, words[j].start)
                     }
-                });
+                    None => None,
+                };
             }
             // ", stressing …": a participle shares the subject of a sentence led by a name.
             let first = words.first()?;
