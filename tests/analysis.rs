@@ -658,6 +658,33 @@ fn speakers_after_a_long_title_a_first_name_and_an_anonymous_official() {
 }
 
 #[test]
+fn plural_present_stances_but_not_the_nouns() {
+    // Written for this test: a quota row in the present tense, and "support" as a noun.
+    let body = "Norway, Iceland and Greenland back a plan to share the catch by where the fish live. The EU and Canada oppose it.\n\n\
+                The World Bank has said it will release $80 million in budget support. The row over US support for Boeing went on.";
+    let article = Article::from_body("Quota row", body);
+    let analysis = analyze(&article);
+    let holders = |cue: &str| -> Vec<&str> {
+        analysis
+            .positions
+            .iter()
+            .filter(|p| p.cue == cue)
+            .map(|p| p.actor.as_str())
+            .collect()
+    };
+    assert_eq!(
+        holders("back"),
+        ["Norway", "Iceland", "Greenland"],
+        "{:#?}",
+        analysis.positions
+    );
+    assert_eq!(holders("oppose"), ["European Union", "Canada"]);
+    assert!(holders("support").is_empty(), "{:#?}", analysis.positions);
+    assert_eq!(holders("said"), ["World Bank"], "{:#?}", analysis.positions);
+    assert_spans_exact(&article, &analysis);
+}
+
+#[test]
 fn bodies_named_by_description_and_companies_named_by_their_aside() {
     // Written for this test: a port dispute with a regulator, two shippers and a union.
     let body = "ROTTERDAM (Reuters) — The Harbour and Waterways Authority said on Monday it would cap night berths at 40.\n\n\

@@ -307,6 +307,10 @@ pub const AFTER_SUBJECT: &[&str] = &[
     "fears",
     "welcomes",
     "backs",
+    "back",
+    "welcome",
+    "favour",
+    "favor",
     "condemns",
     "criticises",
     "criticizes",
@@ -401,6 +405,10 @@ const fn cue(words: &'static str, stance: Stance) -> Cue {
 }
 
 /// Stance cues, longest first within each stem so "refuses to accept" wins over "refuses".
+/// Cues that are also nouns ("budget support", "the back of"): a stance only right after
+/// their subject.
+pub const BARE_VERB_CUES: &[&str] = &["support", "oppose", "reject", "condemn", "favour", "favor"];
+
 pub const CUES: &[Cue] = &[
     // Support, hope, commitment.
     cue("welcomed", Stance::Supports),
@@ -426,6 +434,9 @@ pub const CUES: &[Cue] = &[
     cue("wants", Stance::Supports),
     cue("want", Stance::Supports),
     cue("wanted", Stance::Supports),
+    cue("support", Stance::Supports),
+    cue("favour", Stance::Supports),
+    cue("favor", Stance::Supports),
     cue("favours", Stance::Supports),
     cue("favors", Stance::Supports),
     cue("favoured", Stance::Supports),
@@ -515,6 +526,9 @@ pub const CUES: &[Cue] = &[
     cue("expressed concern", Stance::Opposes),
     cue("voiced concern", Stance::Opposes),
     cue("questioned", Stance::Opposes),
+    cue("oppose", Stance::Opposes),
+    cue("reject", Stance::Opposes),
+    cue("condemn", Stance::Opposes),
     cue("disappointed", Stance::Opposes),
     cue("voted against", Stance::Opposes),
     cue("votes against", Stance::Opposes),

@@ -315,6 +315,30 @@ fn find_positions(
             let (cue, len) = match listed {
                 // "If they refused, she said, …": a stance in a condition is supposed, not held.
                 Some(_) if in_condition(text, all, lowered, v) => continue,
+                // "Brazil, Chile and Peru back …", "They oppose …": a bare verb right after its
+                // subject, not the noun in "budget support" or "US support for Boeing".
+                Some((parts, _))
+                    if parts.len() == 1
+                        && lexicon::BARE_VERB_CUES.contains(&parts[0])
+                        && (lowered.get(v + 1).is_some_and(|n| n == "for")
+                            || !v.checked_sub(1).is_some_and(|p| {
+                                all[p].is_capitalised()
+                                    || matches!(
+                                        lowered[p].as_str(),
+                                        "they"
+                                            | "both"
+                                            | "also"
+                                            | "all"
+                                            | "still"
+                                            | "strongly"
+                                            | "firmly"
+                                            | "now"
+                                            | "we"
+                                    )
+                            })) =>
+                {
+                    continue;
+                }
                 Some((parts, cue)) => (*cue, parts.len()),
                 // "If that article were invoked, GATT would set up a panel": a hypothetical
                 // consequence, not an intention.
