@@ -885,22 +885,12 @@ fn titles_a_person(text: &str, words: &[Word], end: usize, single: &str) -> bool
     if PORTFOLIOS.contains(&single) || common_noun(single) {
         return false;
     }
-    // "Reform chairwoman Kadri Lepik" where the article also names the "Reform Party": the
-    // full name is the actor, found where it is written.
-    let longer = text.match_indices(single).any(|(at, _)| {
-        text[at + single.len()..]
-            .strip_prefix(' ')
-            .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
-    });
-    if longer {
-        return false;
-    }
     let title = words[end.min(words.len())..]
         .iter()
         .take(3)
         .take_while(|w| w.text.chars().all(|c| c.is_lowercase() || c == '-'))
         .count();
-    title > 0
+    let titled = title > 0
         && words
             .get(end + title - 1)
             .is_some_and(|w| ROLE_NOUNS.contains(&w.text))
@@ -909,7 +899,15 @@ fn titles_a_person(text: &str, words: &[Word], end: usize, single: &str) -> bool
             .take(2)
             .filter(|w| w.is_capitalised())
             .count()
-            == 2
+            == 2;
+    // "Reform chairwoman Kadri Lepik" where the article also names the "Reform Party": the
+    // full name is the actor, found where it is written.
+    titled
+        && !text.match_indices(single).any(|(at, _)| {
+            text[at + single.len()..]
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+        })
 }
 
 /// One past the last word of the capitalised name starting at `i`; names may contain "of",
@@ -1110,6 +1108,8 @@ fn org_run_end(text: &str, words: &[Word], i: usize) -> Option<usize> {
 /// or a short name sharing its initial, "The European Steel Association (Eurofer)".
 fn acronym_after(text: &str, first: &Word, last: &Word) -> Option<String> {
     let rest = text.get(last.end..)?;
+    // "Korea Railroad Corp. (Korail)": past an abbreviation's full stop.
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
     let rest = rest.strip_prefix(" (")?;
     let close = rest.find(')')?;
     let inner = &rest[..close];
