@@ -685,6 +685,38 @@ fn plural_present_stances_but_not_the_nouns() {
 }
 
 #[test]
+fn quarters_hours_and_a_past_clause_long_before_its_time() {
+    // Written for this test: a climate fund, a truce deadline and an aid agency's cuts.
+    let body = "SUVA (Reuters) - The fund will make its first grants in the first quarter of 2026, the forum said.\n\n\
+                Mediators urged both sides to respond within 48 hours. Output will rise starting in November.\n\n\
+                The agency said it had already reduced rations in six of the region's 14 camps in May and would suspend cash aid by the end of September.";
+    let mut article = Article::from_body("Fund", body);
+    article.published = Date::new(2025, 8, 21);
+    let analysis = analyze(&article);
+    let step = |when: &str| analysis.next_steps.iter().find(|s| s.when == when);
+    let quarter = step("in the first quarter of 2026")
+        .unwrap_or_else(|| panic!("{:#?}", analysis.next_steps));
+    assert_eq!(
+        (quarter.date_from, quarter.date_to),
+        (Date::new(2026, 1, 1), Date::new(2026, 3, 31))
+    );
+    let hours = step("within 48 hours").unwrap_or_else(|| panic!("{:#?}", analysis.next_steps));
+    assert_eq!(hours.date_to, Date::new(2025, 8, 23));
+    assert!(
+        step("starting in November").is_some(),
+        "{:#?}",
+        analysis.next_steps
+    );
+    assert!(step("by the end of September").is_some());
+    assert!(
+        step("in May").is_none(),
+        "rations cut in May are past: {:#?}",
+        analysis.next_steps
+    );
+    assert_spans_exact(&article, &analysis);
+}
+
+#[test]
 fn bodies_named_by_description_and_companies_named_by_their_aside() {
     // Written for this test: a port dispute with a regulator, two shippers and a union.
     let body = "ROTTERDAM (Reuters) — The Harbour and Waterways Authority said on Monday it would cap night berths at 40.\n\n\

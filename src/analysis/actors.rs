@@ -851,6 +851,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                         && words.get(end).is_some_and(|n| n.text == "and")
                         && words.get(end + 1).is_some_and(Word::is_capitalised))
                     || acronym_actor(words, i, single)
+                    || appositive_company(text, words, end)
                     || titles_a_person(text, words, end, single))
             {
                 Some(actors.add(single, ActorKind::Other))

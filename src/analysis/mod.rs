@@ -744,7 +744,7 @@ fn find_next_steps(
             // The clause runs back to a comma or a word that opens one ("that", "unless",
             // "when" …); after "unless", "if", "until", "when", "once" or "before" a past tense
             // still points ahead ("unless the border reopened by Monday").
-            let boundary = (0..first).rev().take(8).find(|&k| {
+            let boundary = (0..first).rev().take(12).find(|&k| {
                 CLAUSE_OPENERS.contains(&lowered[k].as_str())
                     || text
                         .get(all[k].end..all.get(k + 1).map_or(all[k].end, |w| w.start))
@@ -756,7 +756,7 @@ fn find_next_steps(
                     "unless" | "if" | "until" | "when" | "once" | "before"
                 )
             });
-            let clause_start = boundary.map_or(first.saturating_sub(8), |k| k + 1);
+            let clause_start = boundary.map_or(first.saturating_sub(12), |k| k + 1);
             let past_in_clause = !time.inherently_future
                 && !conditional
                 && (clause_start..first).any(|j| {
@@ -774,11 +774,20 @@ fn find_next_steps(
                 continue;
             }
             let window = first.saturating_sub(20)..(time.next_word + 6).min(all.len());
-            // "the first annual profit in six years": a span looking back, not ahead.
-            let looking_back = lowered[first.saturating_sub(8)..first].iter().any(|w| {
-                matches!(w.as_str(), "first" | "since" | "not" | "never")
-                    || (w.ends_with("est") && w.len() > 5)
-            }) && lowered.get(first).is_some_and(|w| w == "in" || w == "for");
+            // "the first annual profit in six years": a span looking back, not ahead — but "its
+            // first grants in the first quarter of 2026" names when.
+            let names_when = text[time.start..time.end].split_whitespace().any(|w| {
+                let w = w.trim_end_matches([',', '.']);
+                crate::model::month_from_name(w).is_some()
+                    || matches!(w, "quarter" | "half")
+                    || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+            });
+            let looking_back = !names_when
+                && lowered[first.saturating_sub(8)..first].iter().any(|w| {
+                    matches!(w.as_str(), "first" | "since" | "not" | "never")
+                        || (w.ends_with("est") && w.len() > 5)
+                })
+                && lowered.get(first).is_some_and(|w| w == "in" || w == "for");
             if looking_back {
                 continue;
             }

@@ -90,6 +90,10 @@ const PREFIXES: &[(&[&str], Option<TimeQualifier>)] = &[
     (&["within"], Some(TimeQualifier::Deadline)),
     (&["from"], Some(TimeQualifier::Earliest)),
     (&["after"], Some(TimeQualifier::Earliest)),
+    (&["starting", "in"], Some(TimeQualifier::Earliest)),
+    (&["starting", "on"], Some(TimeQualifier::Earliest)),
+    (&["starting", "from"], Some(TimeQualifier::Earliest)),
+    (&["beginning", "in"], Some(TimeQualifier::Earliest)),
     (&["starting"], Some(TimeQualifier::Earliest)),
     (&["around"], Some(TimeQualifier::Approximate)),
     (&["early"], Some(TimeQualifier::Approximate)),
@@ -348,6 +352,48 @@ fn core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
                     return Some(exact(i + 4, upcoming(anchor, month, day), false));
                 }
             }
+            // "the first quarter of 2026", "the second half of next year"
+            let part = match lower(t, i + 2) {
+                "quarter" => Some(3u8),
+                "half" => Some(6u8),
+                _ => None,
+            };
+            let ordinal: Option<u8> = match second {
+                "first" => Some(1),
+                "second" => Some(2),
+                "third" => Some(3),
+                "fourth" => Some(4),
+                "last" | "final" => Some(u8::MAX),
+                _ => None,
+            };
+            if let (Some(months), Some(ordinal)) = (part, ordinal) {
+                let parts = 12 / months;
+                let n = if ordinal == u8::MAX { parts } else { ordinal };
+                if n > parts {
+                    return None;
+                }
+                let mut year = anchor.map(|a| a.year);
+                let mut end = i + 3;
+                if lower(t, i + 3) == "of" {
+                    if let Some(y) = year_of(lower(t, i + 4)) {
+                        year = Some(y);
+                        end = i + 5;
+                    } else if lower(t, i + 5) == "year" {
+                        match lower(t, i + 4) {
+                            "the" | "this" => end = i + 6,
+                            "next" => {
+                                year = year.map(|y| y + 1);
+                                end = i + 6;
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                let first_month = (n - 1) * months + 1;
+                let from = year.and_then(|y| Date::new(y, first_month, 1));
+                let to = year.and_then(|y| month_end(y, first_month + months - 1));
+                return Some(range(end, from, to, false));
+            }
             // "the end of the month"
             if second == "end" && lower(t, i + 2) == "of" {
                 let what = if lower(t, i + 3) == "the" || lower(t, i + 3) == "this" {
@@ -412,6 +458,18 @@ fn core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
             end: i + 1,
             from: anchor,
             to: anchor.and_then(|a| a.add_days(if w == "hours" { 1 } else { days * 3 })),
+            qualifier: Deadline,
+            future: true,
+        });
+    }
+    // "within 48 hours": a day or more, rounded up.
+    if let Some(n) = number_of(w)
+        && lower(t, i + 1).trim_end_matches('s') == "hour"
+    {
+        return Some(Core {
+            end: i + 2,
+            from: anchor,
+            to: anchor.and_then(|a| a.add_days(((n + 23) / 24).max(1))),
             qualifier: Deadline,
             future: true,
         });
