@@ -558,7 +558,8 @@ fn an_unnamed_officials_institution_holds_the_stance() {
     let body = "SEOUL (Reuters) - The regulator on Tuesday fined U.S. software start-up Corvid Labs 2 billion won. Corvid said it would appeal.\n\n\
                 A Ministry of Science and ICT official, who declined to be identified, said the government would not block the app.\n\n\
                 A European Commission spokesman rejected the fine as too small.\n\n\
-                The civic group People\u{2019}s Coalition for Digital Rights (PCDR) urged a ban.";
+                The civic group People\u{2019}s Coalition for Digital Rights (PCDR) urged a ban.\n\n\
+                \u{201c}We have nothing,\u{201d} said an aid worker in Kousseri, who asked not to be named.";
     let article = Article::from_body("Fine", body);
     let analysis = analyze(&article);
     let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
@@ -596,6 +597,11 @@ fn an_unnamed_officials_institution_holds_the_stance() {
             .iter()
             .any(|p| p.cue.starts_with("declined")),
         "declining to be named is no stance"
+    );
+    assert!(
+        !analysis.positions.iter().any(|p| p.cue == "asked"),
+        "asking not to be named is no stance: {:#?}",
+        analysis.positions
     );
     assert_spans_exact(&article, &analysis);
 }

@@ -730,7 +730,6 @@ pub const ORG_KEYWORDS: &[&str] = &[
     "Programme",
     "Initiative",
     "Consortium",
-    "Mechanism",
     "Chamber",
     "Confederation",
     "AG",

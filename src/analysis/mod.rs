@@ -315,6 +315,16 @@ fn find_positions(
             let (cue, len) = match listed {
                 // "If they refused, she said, …": a stance in a condition is supposed, not held.
                 Some(_) if in_condition(text, all, lowered, v) => continue,
+                // "who asked not to be named": a source's terms, not a stance.
+                Some((parts, _))
+                    if lowered[(v + parts.len()).min(lowered.len())..].starts_with(&[
+                        "not".to_string(),
+                        "to".to_string(),
+                        "be".to_string(),
+                    ]) =>
+                {
+                    continue;
+                }
                 // "Brazil, Chile and Peru back …", "They oppose …": a bare verb right after its
                 // subject, not the noun in "budget support" or "US support for Boeing".
                 Some((parts, _))
