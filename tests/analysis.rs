@@ -26,6 +26,23 @@ fn speaker_of<'a>(analysis: &'a Analysis, quote: &str) -> &'a str {
         .unwrap_or_else(|| panic!("quote {quote:?} not found in {:#?}", analysis.quotes))
 }
 
+/// Who holds a position cued by exactly `cue`, in order.
+fn holders<'a>(analysis: &'a Analysis, cue: &str) -> Vec<&'a str> {
+    analysis
+        .positions
+        .iter()
+        .filter(|p| p.cue == cue)
+        .map(|p| p.actor.as_str())
+        .collect()
+}
+
+fn holds(analysis: &Analysis, actor: &str, cue: &str) -> bool {
+    analysis
+        .positions
+        .iter()
+        .any(|p| p.actor == actor && p.cue == cue)
+}
+
 /// Every span points at the words it claims, so a citation made from it checks out.
 fn assert_spans_exact(article: &Article, analysis: &Analysis) {
     for q in &analysis.quotes {
@@ -483,18 +500,16 @@ fn a_short_name_in_brackets_a_which_clause_and_a_verb_joined_after_a_report() {
         "the short name is an alias, not a second actor: {:#?}",
         analysis.actors
     );
-    let holder = |cue: &str| -> Vec<&str> {
-        analysis
-            .positions
-            .iter()
-            .filter(|p| p.cue == cue)
-            .map(|p| p.actor.as_str())
-            .collect()
-    };
-    assert_eq!(holder("welcomed"), ["European Glass Federation"]);
-    assert_eq!(holder("called for"), ["European Glass Federation"]);
     assert_eq!(
-        holder("urged"),
+        holders(&analysis, "welcomed"),
+        ["European Glass Federation"]
+    );
+    assert_eq!(
+        holders(&analysis, "called for"),
+        ["European Glass Federation"]
+    );
+    assert_eq!(
+        holders(&analysis, "urged"),
         ["Arjun Patel"],
         "{:#?}",
         analysis.positions
@@ -571,23 +586,18 @@ fn an_unnamed_officials_institution_holds_the_stance() {
     ] {
         assert!(names.contains(&name), "{name} missing from {names:?}");
     }
-    let held = |actor: &str, cue: &str| {
-        analysis
-            .positions
-            .iter()
-            .any(|p| p.actor == actor && p.cue == cue)
-    };
     assert!(
-        held("Ministry of Science and ICT", "said"),
+        holds(&analysis, "Ministry of Science and ICT", "said"),
         "{:#?}",
         analysis.positions
     );
     assert!(
-        held("European Commission", "rejected"),
+        holds(&analysis, "European Commission", "rejected"),
         "{:#?}",
         analysis.positions
     );
-    assert!(held(
+    assert!(holds(
+        &analysis,
         "People\u{2019}s Coalition for Digital Rights",
         "urged"
     ));
@@ -615,16 +625,14 @@ fn the_government_of_a_country_named_only_as_a_place_and_a_listed_company() {
                 Spain, Italy and Greece voted against the plan.";
     let article = Article::from_body("Strike", body);
     let analysis = analyze(&article);
-    let held = |actor: &str, cue: &str| {
-        analysis
-            .positions
-            .iter()
-            .any(|p| p.actor == actor && p.cue == cue)
-    };
-    assert!(held("Portugal", "insists"), "{:#?}", analysis.positions);
+    assert!(
+        holds(&analysis, "Portugal", "insists"),
+        "{:#?}",
+        analysis.positions
+    );
     for state in ["Spain", "Italy", "Greece"] {
         assert!(
-            held(state, "voted against"),
+            holds(&analysis, state, "voted against"),
             "{state}: {:#?}",
             analysis.positions
         );
@@ -670,23 +678,24 @@ fn plural_present_stances_but_not_the_nouns() {
                 The World Bank has said it will release $80 million in budget support. The row over US support for Boeing went on.";
     let article = Article::from_body("Quota row", body);
     let analysis = analyze(&article);
-    let holders = |cue: &str| -> Vec<&str> {
-        analysis
-            .positions
-            .iter()
-            .filter(|p| p.cue == cue)
-            .map(|p| p.actor.as_str())
-            .collect()
-    };
     assert_eq!(
-        holders("back"),
+        holders(&analysis, "back"),
         ["Norway", "Iceland", "Greenland"],
         "{:#?}",
         analysis.positions
     );
-    assert_eq!(holders("oppose"), ["European Union", "Canada"]);
-    assert!(holders("support").is_empty(), "{:#?}", analysis.positions);
-    assert_eq!(holders("said"), ["World Bank"], "{:#?}", analysis.positions);
+    assert_eq!(holders(&analysis, "oppose"), ["European Union", "Canada"]);
+    assert!(
+        holders(&analysis, "support").is_empty(),
+        "{:#?}",
+        analysis.positions
+    );
+    assert_eq!(
+        holders(&analysis, "said"),
+        ["World Bank"],
+        "{:#?}",
+        analysis.positions
+    );
     assert_spans_exact(&article, &analysis);
 }
 
@@ -730,12 +739,6 @@ fn bodies_named_by_description_and_companies_named_by_their_aside() {
                 The Dockworkers' Federation and the Port Employers Council have both backed a review. The waterways authority later rejected that request, and the federation demanded talks.";
     let article = Article::from_body("Port row", body);
     let analysis = analyze(&article);
-    let held = |actor: &str, cue: &str| {
-        analysis
-            .positions
-            .iter()
-            .any(|p| p.actor == actor && p.cue == cue)
-    };
     let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
     for name in [
         "Harbour and Waterways Authority",
@@ -763,7 +766,7 @@ fn bodies_named_by_description_and_companies_named_by_their_aside() {
         ("Dockworkers Federation", "demanded"),
     ] {
         assert!(
-            held(actor, cue),
+            holds(&analysis, actor, cue),
             "{actor} / {cue}: {:#?}",
             analysis.positions
         );
