@@ -732,6 +732,31 @@ fn quarters_hours_and_a_past_clause_long_before_its_time() {
 }
 
 #[test]
+fn delegations_long_titles_and_demonym_officials_speak_for_their_state() {
+    // Written for this test: a regional summit with three ways of speaking for a state.
+    let body = "ADDIS ABABA (Reuters) - Morocco\u{2019}s delegation said in a statement that it \u{201c}rejects any deadline\u{201d}.\n\n\
+                \u{201c}Both sides have shown courage,\u{201d} said Qatar\u{2019}s minister of state for foreign affairs, Hamad bin Ali Al-Thani, who chaired the talks.\n\n\
+                Egypt wants more time. An Egyptian official, who spoke on condition of anonymity because he was not authorized to brief the media, said Cairo would \"look very carefully\" at the text.";
+    let article = Article::from_body("Summit", body);
+    let analysis = analyze(&article);
+    assert_eq!(speaker_of(&analysis, "rejects any deadline"), "Morocco");
+    assert_eq!(
+        speaker_of(&analysis, "Both sides have shown courage"),
+        "Hamad bin Ali Al-Thani"
+    );
+    assert_eq!(
+        speaker_of(&analysis, "look very carefully"),
+        "Egyptian official"
+    );
+    assert!(
+        holds(&analysis, "Egypt", "said"),
+        "{:#?}",
+        analysis.positions
+    );
+    assert_spans_exact(&article, &analysis);
+}
+
+#[test]
 fn bodies_named_by_description_and_companies_named_by_their_aside() {
     // Written for this test: a port dispute with a regulator, two shippers and a union.
     let body = "ROTTERDAM (Reuters) — The Harbour and Waterways Authority said on Monday it would cap night berths at 40.\n\n\

@@ -251,7 +251,7 @@ impl Resolver<'_> {
     fn relative_subject(&self, words: &[Word], k: usize) -> Option<Speaker> {
         let who = (0..k)
             .rev()
-            .take(12)
+            .take(20)
             .find(|&j| matches!(words[j].text, "who" | "which" | "whose"))?;
         if who == 0 || !self.comma_between(words, who - 1, who) {
             return None;
@@ -579,6 +579,20 @@ impl Resolver<'_> {
             .last()
             .unwrap_or(last);
         let phrase: Vec<String> = words[start..=last].iter().map(Word::lower).collect();
+        // "Algeria’s delegation said": the body whose people these are.
+        if REPRESENTATIVES.contains(&head)
+            && let Some(owner) = self
+                .actors
+                .mentions_in(words[start].start..words[last].start)
+                .filter(|m| {
+                    self.text
+                        .get(m.end..m.end + 4)
+                        .is_some_and(|after| after.starts_with(['’', '\'']))
+                })
+                .last()
+        {
+            return Some(Speaker::Actor(owner.actor));
+        }
         // "the canal authority", "the union": the last body named with that head noun (or a
         // word for the same kind of body), preferring one whose name has the modifier too.
         if let Some((_, names)) = INSTITUTION_HEADS.iter().find(|(h, _)| *h == head) {
@@ -705,9 +719,20 @@ impl Resolver<'_> {
                 .and_then(|m| words.iter().position(|w| w.start == m.start))
                 .map_or(start + begin, |first| first.min(start + begin));
             let text: Vec<&str> = words[from..=last].iter().map(|w| w.text).collect();
+            // "An Indian official": the state of the demonym, if the article names it.
+            let demonym_state = || {
+                words[from..last].iter().find_map(|w| {
+                    let (entry, _, form) = super::gazetteer::gazetteer().lookup(w.text)?;
+                    (form == super::gazetteer::Form::Demonym)
+                        .then(|| self.actors.find(&entry.name))
+                        .flatten()
+                })
+            };
             return Some(Speaker::Unnamed(
                 text.join(" "),
-                body_mention.and_then(|m| self.institution(m.actor)),
+                body_mention
+                    .and_then(|m| self.institution(m.actor))
+                    .or_else(demonym_state),
             ));
         }
         None
@@ -764,6 +789,18 @@ impl Resolver<'_> {
 
 /// Head nouns of descriptions that refer back to a named body, and the words such a body's
 /// name may use instead ("the union" for a pilots' association).
+/// People who speak for the body named before them: "Algeria’s delegation".
+const REPRESENTATIVES: &[&str] = &[
+    "delegation",
+    "delegations",
+    "negotiators",
+    "negotiator",
+    "team",
+    "embassy",
+    "envoy",
+    "officials",
+];
+
 const INSTITUTION_HEADS: &[(&str, &[&str])] = &[
     ("ministry", &["ministry"]),
     ("department", &["department"]),
@@ -821,7 +858,9 @@ fn joins_two_names(gap: &str) -> bool {
 pub fn inverted_subject(resolver: &Resolver, words: &[Word], verb: usize) -> Option<Speaker> {
     let from = words.get(verb + 1)?.start;
     // Never past the sentence: a name in the next paragraph did not say this.
-    let to = match words.get(verb + 7) {
+    // "said Qatar’s minister of state for foreign affairs, Khalid bin Nasser Al-Sulaiti":
+    // a long title may come first.
+    let to = match words.get(verb + 12) {
         Some(w) => w.start,
         None => words.last().map_or(from, |w| w.end),
     };
