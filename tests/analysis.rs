@@ -4,7 +4,7 @@
 
 use briefdesk::analysis::{Analysis, analyze, draft_brief};
 use briefdesk::import::import_file;
-use briefdesk::model::{Article, Date, Stance, TimeQualifier, Timestamp, validate};
+use briefdesk::model::{ActorKind, Article, Date, Stance, TimeQualifier, Timestamp, validate};
 use std::path::Path;
 
 fn article(path: &str) -> Article {
@@ -750,6 +750,30 @@ fn delegations_long_titles_and_demonym_officials_speak_for_their_state() {
     );
     assert!(
         holds(&analysis, "Egypt", "said"),
+        "{:#?}",
+        analysis.positions
+    );
+    assert_spans_exact(&article, &analysis);
+}
+
+#[test]
+fn a_double_surname_and_a_brokerage_by_its_business_word() {
+    // Written for this test: an election court and a market analyst's firm.
+    let body = "The tribunal disqualified opposition politician Ramiro Quispe Mamani from the race.\n\n\
+                Quispe said he would appeal. Andes Securities said the ruling was unexpected.";
+    let article = Article::from_body("Tribunal", body);
+    let analysis = analyze(&article);
+    let find = |name: &str| analysis.actors.iter().find(|a| a.name == name);
+    assert!(
+        find("Ramiro Quispe Mamani").is_some(),
+        "{:#?}",
+        analysis.actors
+    );
+    assert!(find("Quispe").is_none(), "{:#?}", analysis.actors);
+    let firm = find("Andes Securities").unwrap_or_else(|| panic!("{:#?}", analysis.actors));
+    assert_ne!(firm.kind, ActorKind::Person);
+    assert!(
+        holds(&analysis, "Ramiro Quispe Mamani", "said"),
         "{:#?}",
         analysis.positions
     );

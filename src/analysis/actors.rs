@@ -128,6 +128,16 @@ impl Actors {
         {
             self.by_name.insert((*first).to_string(), index);
         }
+        // "Marcelo Justiniano Rivero" is "Justiniano" later: the first of two surnames.
+        if kind == ActorKind::Person
+            && words.len() == 3
+            && !words
+                .iter()
+                .any(|w| NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
+            && !self.by_name.contains_key(words[1])
+        {
+            self.by_name.insert(words[1].to_string(), index);
+        }
         if kind == ActorKind::Person
             && let Some(surname) = name.split_whitespace().last()
             && surname != name
@@ -824,8 +834,15 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                     || listed
                     || subject_after(words, end)
                     || appositive_role(text, words, end)
-                    || actors.surname_elsewhere(text, base(last.text));
-                evidence.then(|| actors.add(&joined, ActorKind::Person))
+                    || actors.surname_elsewhere(text, base(last.text))
+                    || (run.len() == 3 && actors.surname_elsewhere(text, run[1].text));
+                // "Kyobo Securities said": a business word closing the name makes a company.
+                let kind = if BUSINESS_WORDS.contains(&base(last.text)) {
+                    ActorKind::Other
+                } else {
+                    ActorKind::Person
+                };
+                evidence.then(|| actors.add(&joined, kind))
             }
         } else if run.len() == 1 {
             let single = base(word.text);

@@ -853,6 +853,14 @@ pub const BUSINESS_WORDS: &[&str] = &[
     "Industries",
     "Steel",
     "Electric",
+    "Securities",
+    "Partners",
+    "Capital",
+    "Investments",
+    "Ventures",
+    "Labs",
+    "Chemicals",
+    "Semiconductor",
 ];
 
 /// Upper-case abbreviations that are not actors: "the GDP", "the CEO".
