@@ -861,6 +861,7 @@ pub const BUSINESS_WORDS: &[&str] = &[
     "Labs",
     "Chemicals",
     "Semiconductor",
+    "Air",
 ];
 
 /// Upper-case abbreviations that are not actors: "the GDP", "the CEO".

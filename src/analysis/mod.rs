@@ -362,11 +362,13 @@ fn find_positions(
                 *c = true;
             }
             // Passive "is expected to", "is said to": someone else's view, not a stance.
-            let passive = v.checked_sub(1).is_some_and(|p| {
-                matches!(
-                    lowered[p].as_str(),
-                    "is" | "are" | "was" | "were" | "be" | "been"
-                )
+            // "are still expected to" too: past adverbs to the auxiliary.
+            let auxiliary = lowered[..v]
+                .iter()
+                .rev()
+                .find(|w| !matches!(w.as_str(), "still" | "also" | "now" | "widely" | "not"));
+            let passive = auxiliary.is_some_and(|w| {
+                matches!(w.as_str(), "is" | "are" | "was" | "were" | "be" | "been")
             });
             if passive && matches!(cue.words, "expected" | "said" | "described" | "told") {
                 continue;
