@@ -1,6 +1,8 @@
 //! Who is doing the talking: the subject of a reporting verb or stance cue. Resolves names,
 //! pronouns ("he" → the person last acting), and descriptions ("the ministry", "the Russian
-//! leader", "a spokesman for Mr Blair", "media outlets").
+//! leader", "a spokesman for Mr Blair", "media outlets"). An unnamed speaker keeps the body the
+//! article names for them ("a Trade Ministry official", "a spokeswoman for the Commission"): the annotation
+//! conventions give such a speaker's stance to that body.
 
 use super::actors::{Actors, Mention};
 use super::lexicon::{PERSON_NOUNS, REPORTING_VERBS, ROLE_NOUNS, SPEAKER_NOUNS, shows_subject};
