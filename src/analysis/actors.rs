@@ -373,7 +373,7 @@ const SELF_GOVERNING: &[&str] = &[
 /// Lower-case particles inside personal names: "Abdulaziz bin Salman", "Kamal el-Tayeb".
 const NAME_PARTICLES: &[&str] = &[
     "bin", "ibn", "al", "el", "de", "da", "di", "du", "dos", "das", "del", "della", "van", "von",
-    "der", "den", "ter", "ten", "le", "la", "abu", "bint",
+    "der", "den", "ter", "ten", "le", "la", "abu", "bint", "ould", "ag", "ben",
 ];
 
 /// "el-Tayeb", "al-Sisi": a particle joined to a capitalised name.

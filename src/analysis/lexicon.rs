@@ -641,6 +641,8 @@ pub const CUES: &[Cue] = &[
     cue("admitted", Stance::Ambiguous),
     cue("described", Stance::Ambiguous),
     cue("downplayed", Stance::Ambiguous),
+    cue("played down", Stance::Ambiguous),
+    cue("stopped short of", Stance::Undecided),
     cue("added", Stance::Ambiguous),
     cue("adding", Stance::Ambiguous),
     cue("said", Stance::Ambiguous),
