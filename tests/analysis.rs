@@ -789,6 +789,23 @@ fn a_double_surname_and_a_brokerage_by_its_business_word() {
 }
 
 #[test]
+fn names_spelled_by_their_abbreviation_and_possessives_inside_names() {
+    // Written for this test: a shipping row with long official names.
+    let body = "The state-owned Ethiopian Shipping and Logistics Services Enterprise (ESLSE) rejected the fees.\n\n\
+                The Swiss People's Party (SVP) said it would launch a referendum.";
+    let article = Article::from_body("Fees", body);
+    let analysis = analyze(&article);
+    assert_eq!(
+        holders(&analysis, "rejected"),
+        ["Ethiopian Shipping and Logistics Services Enterprise"],
+        "{:#?}",
+        analysis.actors
+    );
+    assert_eq!(holders(&analysis, "said"), ["Swiss People's Party"]);
+    assert_spans_exact(&article, &analysis);
+}
+
+#[test]
 fn bodies_named_by_description_and_companies_named_by_their_aside() {
     // Written for this test: a port dispute with a regulator, two shippers and a union.
     let body = "ROTTERDAM (Reuters) — The Harbour and Waterways Authority said on Monday it would cap night berths at 40.\n\n\

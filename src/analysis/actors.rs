@@ -576,7 +576,18 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                     // state's or an organisation's own body.
                     let end = org_run_end(text, words, i + k).unwrap_or(i + k);
                     // Named in the first pass too, so a later "(KNUT)" alone finds it.
-                    let written: Vec<&str> = words[i..end].iter().map(|w| base(w.text)).collect();
+                    // "Swiss People's Party": only a possessive closing the name is dropped.
+                    let written: Vec<&str> = words[i..end]
+                        .iter()
+                        .enumerate()
+                        .map(|(n, w)| {
+                            if i + n + 1 == end {
+                                base(w.text)
+                            } else {
+                                w.text
+                            }
+                        })
+                        .collect();
                     let name = written.join(" ");
                     let actor = actors.add(&name, org_kind(&words[i + k..end]));
                     if let Some(acronym) = words
@@ -1044,7 +1055,18 @@ fn run_end(text: &str, words: &[Word], i: usize) -> usize {
     // "and" joins words of one name only in "Ministry of Trade and Industry"-style names and
     // "Competition and Markets Authority" (a common noun, then an organisation); otherwise
     // "EADS and BAE Systems" are two names.
+    // "Ethiopian Shipping and Logistics Services Enterprise (ESLSE)": one name, as its
+    // abbreviation spells.
+    let spelled = acronym_after(text, &words[i], &words[end - 1]).is_some_and(|acronym| {
+        let initials: String = words[i.saturating_sub(1)..end]
+            .iter()
+            .filter(|w| w.is_capitalised())
+            .filter_map(|w| w.text.chars().next())
+            .collect();
+        acronym.len() >= 3 && initials.ends_with(acronym.as_str())
+    });
     if let Some(and) = words[i..end].iter().position(|w| w.text == "and")
+        && !spelled
         && !words[i..i + and].iter().any(|w| w.text == "of")
         && !(and == 1
             && (common_noun(words[i].text) || only_before_and(text, words[i].text))
@@ -1116,10 +1138,22 @@ fn org_run_end(text: &str, words: &[Word], i: usize) -> Option<usize> {
         return None;
     }
     let end = run_end(text, words, i);
-    words[i..end]
+    let keyword = words[i..end]
         .iter()
-        .any(|w| ORG_KEYWORDS.contains(&base(w.text)))
-        .then_some(end)
+        .any(|w| ORG_KEYWORDS.contains(&base(w.text)));
+    // "United Kingdom Maritime Trade Operations (UKMTO)": the abbreviation spells the name.
+    let spelled = || {
+        let Some(acronym) = acronym_after(text, first, &words[end - 1]) else {
+            return false;
+        };
+        let initials: String = words[i.saturating_sub(2)..end]
+            .iter()
+            .filter(|w| w.is_capitalised())
+            .filter_map(|w| w.text.chars().next())
+            .collect();
+        initials.ends_with(acronym.as_str()) && acronym.len() >= 3
+    };
+    (keyword || spelled()).then_some(end)
 }
 
 /// The short form given in brackets after the name running from `first` to `last`: "(KNUT)",
