@@ -203,32 +203,25 @@ impl Actors {
     }
 
     /// The state named most often before `before` (ties go to the one found first).
+    /// Failing that, the state most often named as a place.
     pub fn most_named_state(&self, before: usize) -> Option<usize> {
-        let mut counts: Vec<(usize, usize)> = Vec::new();
-        for m in self.mentions.iter().take_while(|m| m.start < before) {
-            if self
-                .list
-                .get(m.actor)
+        let is_state = |actor: &usize| {
+            self.list
+                .get(*actor)
                 .is_some_and(|a| a.kind == ActorKind::State)
-            {
-                match counts.iter_mut().find(|(a, _)| *a == m.actor) {
-                    Some((_, n)) => *n += 1,
-                    None => counts.push((m.actor, 1)),
-                }
-            }
-        }
-        if counts.is_empty() {
-            for &(_, actor) in self.places.iter().take_while(|(at, _)| *at < before) {
-                match counts.iter_mut().find(|(a, _)| *a == actor) {
-                    Some((_, n)) => *n += 1,
-                    None => counts.push((actor, 1)),
-                }
-            }
-        }
-        counts
-            .into_iter()
-            .max_by_key(|&(a, n)| (n, std::cmp::Reverse(a)))
-            .map(|(a, _)| a)
+        };
+        let named = self
+            .mentions
+            .iter()
+            .take_while(|m| m.start < before)
+            .map(|m| m.actor)
+            .filter(is_state);
+        let placed = self
+            .places
+            .iter()
+            .take_while(|(at, _)| *at < before)
+            .map(|&(_, actor)| actor);
+        most_frequent(named).or_else(|| most_frequent(placed))
     }
 
     /// The multi-word organisation whose capitalised initials spell `acronym`.
@@ -278,6 +271,33 @@ impl Actors {
         let to = self.mentions.partition_point(|m| m.start < at);
         self.mentions[..to].iter().rev()
     }
+}
+
+/// The actor that occurs most often (ties go to the one with the lower index).
+fn most_frequent(actors: impl Iterator<Item = usize>) -> Option<usize> {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for actor in actors {
+        match counts.iter_mut().find(|(a, _)| *a == actor) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((actor, 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(a, n)| (n, std::cmp::Reverse(a)))
+        .map(|(a, _)| a)
+}
+
+/// A name as written, its words joined: only a possessive closing it is not part of it
+/// ("People’s Progressive Party’s leader" names the "People’s Progressive Party").
+fn written_name(run: &[Word]) -> String {
+    let last = run.len().saturating_sub(1);
+    let words: Vec<&str> = run
+        .iter()
+        .enumerate()
+        .map(|(n, w)| if n == last { base(w.text) } else { w.text })
+        .collect();
+    words.join(" ")
 }
 
 fn base(word: &str) -> &str {
@@ -576,20 +596,8 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                     // state's or an organisation's own body.
                     let end = org_run_end(text, words, i + k).unwrap_or(i + k);
                     // Named in the first pass too, so a later "(KNUT)" alone finds it.
-                    // "Swiss People's Party": only a possessive closing the name is dropped.
-                    let written: Vec<&str> = words[i..end]
-                        .iter()
-                        .enumerate()
-                        .map(|(n, w)| {
-                            if i + n + 1 == end {
-                                base(w.text)
-                            } else {
-                                w.text
-                            }
-                        })
-                        .collect();
-                    let name = written.join(" ");
-                    let actor = actors.add(&name, org_kind(&words[i + k..end]));
+                    let actor =
+                        actors.add(&written_name(&words[i..end]), org_kind(&words[i + k..end]));
                     if let Some(acronym) = words
                         .get(end - 1)
                         .and_then(|w| acronym_after(text, &words[i], w))
@@ -760,19 +768,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
         let last = &run[run.len() - 1];
         let acronym_def = acronym_after(text, &run[0], last);
         let org = run.iter().any(|w| ORG_KEYWORDS.contains(&base(w.text)));
-        // "People’s Progressive Party": only a possessive closing the name is not part of it.
-        let joined: Vec<&str> = run
-            .iter()
-            .enumerate()
-            .map(|(n, w)| {
-                if n + 1 == run.len() {
-                    base(w.text)
-                } else {
-                    w.text
-                }
-            })
-            .collect();
-        let joined = joined.join(" ");
+        let joined = written_name(run);
         let known = actors.find(&joined).or_else(|| {
             // "RSF" for the "Rapid Support Forces" named earlier.
             (run.len() == 1 && is_acronym(&joined))
@@ -1057,16 +1053,8 @@ fn run_end(text: &str, words: &[Word], i: usize) -> usize {
     // "EADS and BAE Systems" are two names.
     // "Ethiopian Shipping and Logistics Services Enterprise (ESLSE)": one name, as its
     // abbreviation spells.
-    let spelled = acronym_after(text, &words[i], &words[end - 1]).is_some_and(|acronym| {
-        let initials: String = words[i.saturating_sub(1)..end]
-            .iter()
-            .filter(|w| w.is_capitalised())
-            .filter_map(|w| w.text.chars().next())
-            .collect();
-        acronym.len() >= 3 && initials.ends_with(acronym.as_str())
-    });
     if let Some(and) = words[i..end].iter().position(|w| w.text == "and")
-        && !spelled
+        && !spelled_by_abbreviation(text, words, i.saturating_sub(1), i, end)
         && !words[i..i + and].iter().any(|w| w.text == "of")
         && !(and == 1
             && (common_noun(words[i].text) || only_before_and(text, words[i].text))
@@ -1142,18 +1130,32 @@ fn org_run_end(text: &str, words: &[Word], i: usize) -> Option<usize> {
         .iter()
         .any(|w| ORG_KEYWORDS.contains(&base(w.text)));
     // "United Kingdom Maritime Trade Operations (UKMTO)": the abbreviation spells the name.
-    let spelled = || {
-        let Some(acronym) = acronym_after(text, first, &words[end - 1]) else {
-            return false;
-        };
-        let initials: String = words[i.saturating_sub(2)..end]
+    (keyword || spelled_by_abbreviation(text, words, i.saturating_sub(2), i, end)).then_some(end)
+}
+
+/// Whether the abbreviation in brackets after the name `words[from..end]` (of at least three
+/// letters) spells the initials of its capitalised words, counting from as early as `spell_from`.
+fn spelled_by_abbreviation(
+    text: &str,
+    words: &[Word],
+    spell_from: usize,
+    from: usize,
+    end: usize,
+) -> bool {
+    let (Some(first), Some(last)) = (
+        words.get(from),
+        end.checked_sub(1).and_then(|e| words.get(e)),
+    ) else {
+        return false;
+    };
+    acronym_after(text, first, last).is_some_and(|acronym| {
+        let initials: String = words[spell_from..end]
             .iter()
             .filter(|w| w.is_capitalised())
             .filter_map(|w| w.text.chars().next())
             .collect();
-        initials.ends_with(acronym.as_str()) && acronym.len() >= 3
-    };
-    (keyword || spelled()).then_some(end)
+        acronym.len() >= 3 && initials.ends_with(acronym.as_str())
+    })
 }
 
 /// The short form given in brackets after the name running from `first` to `last`: "(KNUT)",

@@ -317,11 +317,9 @@ fn find_positions(
                 Some(_) if in_condition(text, all, lowered, v) => continue,
                 // "who asked not to be named": a source's terms, not a stance.
                 Some((parts, _))
-                    if lowered[(v + parts.len()).min(lowered.len())..].starts_with(&[
-                        "not".to_string(),
-                        "to".to_string(),
-                        "be".to_string(),
-                    ]) =>
+                    if lowered
+                        .get(v + parts.len()..v + parts.len() + 3)
+                        .is_some_and(|next| next == ["not", "to", "be"]) =>
                 {
                     continue;
                 }
@@ -684,10 +682,7 @@ fn past_participle(word: &str) -> bool {
         && word.ends_with("ed")
         && !word.ends_with("eed")
         && !FUTURE_MARKERS.contains(&word)
-        && !matches!(
-            word,
-            "scheduled" | "proposed" | "intended" | "delayed" | "postponed"
-        )
+        && !matches!(word, "intended" | "delayed" | "postponed")
 }
 
 const PAST_VERBS: &[&str] = &[
@@ -788,12 +783,17 @@ fn find_next_steps(
             let window = first.saturating_sub(20)..(time.next_word + 6).min(all.len());
             // "the first annual profit in six years": a span looking back, not ahead — but "its
             // first grants in the first quarter of 2026" names when.
-            let names_when = text[time.start..time.end].split_whitespace().any(|w| {
-                let w = w.trim_end_matches([',', '.']);
-                crate::model::month_from_name(w).is_some()
-                    || matches!(w, "quarter" | "half")
-                    || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
-            });
+            let phrase = || {
+                text[time.start..time.end]
+                    .split_whitespace()
+                    .map(|w| w.trim_end_matches([',', '.']))
+            };
+            let named_date = phrase().any(|w| crate::model::month_from_name(w).is_some());
+            let names_when = named_date
+                || phrase().any(|w| {
+                    matches!(w, "quarter" | "half")
+                        || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+                });
             let looking_back = !names_when
                 && lowered[first.saturating_sub(8)..first].iter().any(|w| {
                     matches!(w.as_str(), "first" | "since" | "not" | "never")
@@ -805,9 +805,6 @@ fn find_next_steps(
             }
             // "Shareholders vote on Nov. 14": a named calendar date after the article's own
             // date, in a sentence without a past-tense verb, is ahead as well.
-            let named_date = text[time.start..time.end]
-                .split_whitespace()
-                .any(|w| crate::model::month_from_name(w.trim_end_matches([',', '.'])).is_some());
             let dated_ahead = named_date
                 && matches!((anchor, time.from), (Some(anchor), Some(from)) if from > anchor)
                 && !lowered[window.clone()].iter().any(|w| {

@@ -173,12 +173,7 @@ impl Resolver<'_> {
             }
             // "Nigeria's foreign minister, Chidi Okonkwo, welcomed", "The main opposition
             // party, the National Movement (NM), called": the aside is the subject's name.
-            let named_last = if k >= 2 && super::actors::in_brackets(self.text, &words[k - 1]) {
-                k - 2
-            } else {
-                k - 1
-            };
-            if let Some(m) = self.mention_ending(words[named_last].end)
+            if let Some(m) = self.mention_ending(words[self.name_end_before(words, k)?].end)
                 && let Some(mut first) = words.iter().position(|w| w.start == m.start)
             {
                 if first > 0 && words[first - 1].lower() == "the" {
@@ -264,11 +259,17 @@ impl Resolver<'_> {
     /// The name before the relative pronoun at `words[who]`, past a bracketed abbreviation:
     /// "The European Steel Association (Eurofer), which …".
     fn subject_before_relative(&self, words: &[Word], who: usize) -> Option<Speaker> {
-        let named_last = match who.checked_sub(2) {
-            Some(k) if super::actors::in_brackets(self.text, &words[who - 1]) => k,
-            _ => who.checked_sub(1)?,
-        };
+        let named_last = self.name_end_before(words, who)?;
         self.subject_ending_at(words, named_last, words[named_last].start)
+    }
+
+    /// The last word of the name ending before `words[k]`, past an abbreviation or short name
+    /// in brackets: "Association" in "the European Steel Association (Eurofer),".
+    fn name_end_before(&self, words: &[Word], k: usize) -> Option<usize> {
+        match k.checked_sub(2) {
+            Some(j) if super::actors::in_brackets(self.text, &words[k - 1]) => Some(j),
+            _ => k.checked_sub(1),
+        }
     }
 
     /// The speaker whose name (or pronoun or description) ends with `words[last]`.
@@ -789,8 +790,6 @@ impl Resolver<'_> {
     }
 }
 
-/// Head nouns of descriptions that refer back to a named body, and the words such a body's
-/// name may use instead ("the union" for a pilots' association).
 /// People who speak for the body named before them: "Algeria’s delegation".
 const REPRESENTATIVES: &[&str] = &[
     "delegation",
@@ -803,6 +802,8 @@ const REPRESENTATIVES: &[&str] = &[
     "officials",
 ];
 
+/// Head nouns of descriptions that refer back to a named body, and the words such a body's
+/// name may use instead ("the union" for a pilots' association).
 const INSTITUTION_HEADS: &[(&str, &[&str])] = &[
     ("ministry", &["ministry"]),
     ("department", &["department"]),
