@@ -889,3 +889,43 @@ fn past_times_are_not_next_steps_and_a_list_before_an_aside_holds_the_stance() {
     );
     assert_spans_exact(&story, &analysis);
 }
+
+#[test]
+fn a_bracketed_short_form_marks_where_a_long_name_ends() {
+    // Written for this test: names with "for the", a leading possessive, a leading
+    // "Government" and a short form that is not an acronym.
+    let body = "GENEVA (Reuters) - The Federation for the Protection of Alpine Rivers (FPAR) rejected the permit on Tuesday.\n\n\
+                The Lloyd’s Insurance Guild (LIG) defended its rates. The Government Pharmacists’ Union (GPU) urged talks, \
+                while the Danish Seafarers Confederation (Sokraft) called for a strike. Sokraft said it would decide next week.\n\n\
+                Bank Norland and the Financial Conduct Board (FCB) agreed to review the case.";
+    let article = Article::from_body("Names", body);
+    let analysis = analyze(&article);
+    for (actor, cue) in [
+        ("Federation for the Protection of Alpine Rivers", "rejected"),
+        ("Lloyd’s Insurance Guild", "defended"),
+        ("Government Pharmacists Union", "urged"),
+        ("Danish Seafarers Confederation", "called for"),
+    ] {
+        assert!(
+            holds(&analysis, actor, cue),
+            "{actor} / {cue}: {:#?}",
+            analysis.positions
+        );
+    }
+    let guild = analysis
+        .actors
+        .iter()
+        .find(|a| a.name == "Danish Seafarers Confederation")
+        .unwrap_or_else(|| panic!("{:#?}", analysis.actors));
+    assert_eq!(guild.aliases.first().map(String::as_str), Some("Sokraft"));
+    // "and" is not read into a name its short form does not spell.
+    assert!(
+        analysis
+            .actors
+            .iter()
+            .any(|a| a.name == "Financial Conduct Board"),
+        "{:#?}",
+        analysis.actors
+    );
+    assert_spans_exact(&article, &analysis);
+}

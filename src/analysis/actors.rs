@@ -530,12 +530,26 @@ fn gazetteer_match(words: &[Word], i: usize) -> Option<(usize, usize, Form, Entr
 
 fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) {
     let g = gazetteer();
+    let defined = names_given_a_short_form(text, words);
     let mut title_end: Option<usize> = None;
     let mut title_words: Vec<&str> = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let word = &words[i];
         let prev = i.checked_sub(1).and_then(|p| words.get(p));
+        if let Some(named) = defined.iter().find(|n| n.start == i) {
+            let run = &words[i..named.end];
+            let actor = actors.add(&written_name(run), org_kind(run));
+            actors.alias(actor, &named.short);
+            if record {
+                actors.mention(text, words, i..named.end, actor);
+            }
+            title_words.clear();
+            title_end = None;
+            // Past the name and its bracketed short form.
+            i = named.end + 1;
+            continue;
+        }
         let prev_text = prev.map_or("", |w| w.text);
         let prev_is = |w: &str| prev_text.eq_ignore_ascii_case(w);
         let venue = in_list(VENUE_PREPOSITIONS, prev_text)
@@ -933,6 +947,109 @@ fn titles_a_person(text: &str, words: &[Word], end: usize, single: &str) -> bool
                 .strip_prefix(' ')
                 .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
         })
+}
+
+/// A name the article gives a short form in brackets right after it.
+struct ShortFormName {
+    start: usize,
+    end: usize,
+    short: String,
+}
+
+/// "the Democratic Forces for the Liberation of Rwanda (FDLR)", "The Lloyd’s Market Association
+/// (LMA)", "The Japanese Trade Union Confederation (Rengo)": a bracketed short form marks where
+/// a name ends, so the name is read back from the bracket, across "of the" and "for", rather
+/// than forward word by word. Names the gazetteer knows are left to it.
+fn names_given_a_short_form(text: &str, words: &[Word]) -> Vec<ShortFormName> {
+    let mut found = Vec::new();
+    for (b, short) in words.iter().enumerate() {
+        if b == 0 || !in_brackets(text, short) {
+            continue;
+        }
+        let inner = short.text;
+        let short_name = (3..=10).contains(&inner.chars().count())
+            && inner.chars().all(char::is_alphabetic)
+            && inner.chars().skip(1).all(char::is_lowercase);
+        if !(abbreviation(inner) || short_name) || gazetteer().lookup(inner).is_some() {
+            continue;
+        }
+        let last = &words[b - 1];
+        if text.get(last.end..short.start) != Some(" (") || !last.is_capitalised() {
+            continue;
+        }
+        // Back from the bracket over capitalised words and the connectors between them.
+        let mut starts = vec![b - 1];
+        let mut j = b - 1;
+        while j > 0 && starts.len() < 10 {
+            let joined = |a: &Word, z: &Word| {
+                text.get(a.end..z.start)
+                    .is_some_and(|g| matches!(g, " " | "’ " | "' "))
+            };
+            let prev = &words[j - 1];
+            if !joined(prev, &words[j]) {
+                break;
+            }
+            // "The Government Medical Officers’ Association (GMOA)".
+            if prev.is_capitalised() && (!is_function_word(prev.text) || prev.text == "Government")
+            {
+                j -= 1;
+                starts.push(j);
+                continue;
+            }
+            let connector = |w: &Word| matches!(w.text, "of" | "for" | "the" | "and" | "on");
+            let over = (1..=2).find(|&k| {
+                j >= k + 1
+                    && words[j - k..j].iter().all(connector)
+                    && (1..k).all(|m| joined(&words[j - k - 1 + m], &words[j - k + m]))
+                    && joined(&words[j - k - 1], &words[j - k])
+                    && words[j - k - 1].is_capitalised()
+                    && !is_function_word(words[j - k - 1].text)
+            });
+            let Some(k) = over else {
+                break;
+            };
+            j -= k + 1;
+            starts.push(j);
+        }
+        let initials = |from: usize| -> String {
+            words[from..b]
+                .iter()
+                .filter(|w| w.is_capitalised() && !is_function_word(w.text))
+                .filter_map(|w| w.text.chars().next())
+                .collect()
+        };
+        let letters: String = inner.chars().filter(|c| c.is_uppercase()).collect();
+        let spelled = starts
+            .iter()
+            .rev()
+            .copied()
+            .find(|&s| abbreviation(inner) && initials(s) == letters);
+        // An abbreviation in another language ("FDLR"), or a short name ("Rengo"): the whole
+        // run, after any possessive or title, if it names an organisation.
+        let start = spelled.or_else(|| {
+            let first = starts.iter().rev().copied().find(|&s| {
+                !words[s..b - 1].iter().any(|w| {
+                    is_possessive(w.text) || gazetteer().is_title(w.text) || w.text == "and"
+                }) && !gazetteer().is_title(words[s].text)
+            })?;
+            words[first..b]
+                .iter()
+                .any(|w| ORG_KEYWORDS.contains(&base(w.text)))
+                .then_some(first)
+        });
+        let Some(start) = start.filter(|&s| b - s >= 2) else {
+            continue;
+        };
+        if gazetteer_match(words, start).is_some_and(|(k, ..)| start + k == b) {
+            continue;
+        }
+        found.push(ShortFormName {
+            start,
+            end: b,
+            short: inner.to_string(),
+        });
+    }
+    found
 }
 
 /// One past the last word of the capitalised name starting at `i`; names may contain "of",
