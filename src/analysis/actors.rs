@@ -998,7 +998,7 @@ fn names_given_a_short_form(text: &str, words: &[Word]) -> Vec<ShortFormName> {
             }
             let connector = |w: &Word| matches!(w.text, "of" | "for" | "the" | "and" | "on");
             let over = (1..=2).find(|&k| {
-                j >= k + 1
+                j > k
                     && words[j - k..j].iter().all(connector)
                     && (1..k).all(|m| joined(&words[j - k - 1 + m], &words[j - k + m]))
                     && joined(&words[j - k - 1], &words[j - k])
