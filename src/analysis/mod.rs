@@ -738,7 +738,10 @@ fn find_next_steps(
             if time.start < skip {
                 continue;
             }
-            let past_adjacent = before(1).is_some_and(|w| PAST_VERBS.contains(&w.as_str()))
+            // "will be held on Dec. 13": a passive after "be" points wherever its modal does.
+            let passive = before(2).is_some_and(|w| w == "be");
+            let past_adjacent = (before(1).is_some_and(|w| PAST_VERBS.contains(&w.as_str()))
+                && !passive)
                 || after.is_some_and(|w| {
                     PAST_VERBS.contains(&w.as_str()) || w == "ago" || past_participle(w)
                 });

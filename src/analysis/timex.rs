@@ -99,6 +99,8 @@ const PREFIXES: &[(&[&str], Option<TimeQualifier>)] = &[
     (&["early"], Some(TimeQualifier::Approximate)),
     (&["late"], Some(TimeQualifier::Approximate)),
     (&["mid"], Some(TimeQualifier::Approximate)),
+    (&["over"], Some(TimeQualifier::Approximate)),
+    (&["for"], None),
     (&["on"], None),
     (&["in"], None),
     (&["at"], None),
@@ -181,6 +183,42 @@ fn unit_days(unit: &str) -> Option<i64> {
 }
 
 /// The time itself, starting at word `i` (after any prefix).
+/// The season `name` (northern hemisphere, by meteorological months) that is current or
+/// next at `anchor`, a year later when `shift` is 1: "this summer", "next spring", "over the
+/// summer".
+fn season(name: &str, anchor: Option<Date>, shift: i32) -> Option<(Option<Date>, Option<Date>)> {
+    let first_month: u8 = match name {
+        "spring" => 3,
+        "summer" => 6,
+        "autumn" | "fall" => 9,
+        "winter" => 12,
+        _ => return None,
+    };
+    let Some(anchor) = anchor else {
+        return Some((None, None));
+    };
+    // A season still running counts as this one; one already over is next year's.
+    let last_month = if first_month == 12 {
+        2
+    } else {
+        first_month + 2
+    };
+    let mut year = anchor.year;
+    if first_month == 12 && anchor.month <= 2 {
+        year -= 1;
+    } else if first_month != 12 && anchor.month > last_month {
+        year += 1;
+    }
+    year += shift;
+    let from = Date::new(year, first_month, 1);
+    let to = if first_month == 12 {
+        month_end(year + 1, 2)
+    } else {
+        month_end(year, last_month)
+    };
+    Some((from, to))
+}
+
 fn core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
     let words = t.words;
     use TimeQualifier::*;
@@ -258,6 +296,9 @@ fn core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
                         year.and_then(|y| Date::new(y, 12, 31)),
                     )
                 }
+                _ if season(unit, None, 0).is_some() => {
+                    season(unit, anchor, i32::from(w == "next"))?
+                }
                 _ => {
                     let month = month_of(unit)?;
                     let year = anchor.map(|a| a.year + i32::from(shift == 1 && month <= a.month));
@@ -275,6 +316,32 @@ fn core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
         }
         "the" => {
             let second = lower(t, i + 1);
+            let before = lower(t, i.wrapping_sub(1));
+            // "within the week", "within the month": before it is out.
+            if before == "within" && matches!(second, "week" | "month") {
+                let to = anchor.and_then(|a| {
+                    if second == "week" {
+                        week_start(a)?.add_days(6)
+                    } else {
+                        month_end(a.year, a.month)
+                    }
+                });
+                return Some(Core {
+                    end: i + 2,
+                    from: anchor,
+                    to,
+                    qualifier: Deadline,
+                    future: true,
+                });
+            }
+            // "over the summer", "by the autumn": the season current or next.
+            if matches!(
+                before,
+                "over" | "in" | "during" | "by" | "before" | "until" | "through"
+            ) && let Some((from, to)) = season(second, anchor, 0)
+            {
+                return Some(range(i + 2, from, to, false));
+            }
             // "the week after", "the month after"
             if lower(t, i + 2) == "after"
                 && let Some(days) = unit_days(second)
@@ -537,7 +604,22 @@ pub fn find_times(words: &[Word], lowered: &[String], anchor: Option<Date>) -> V
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        if let Some(expr) = expression_at(&t, i, anchor) {
+        if let Some(mut expr) = expression_at(&t, i, anchor) {
+            // "from Sept. 22 to Sept. 29", "between May 3 and May 5": one range.
+            let joiner = match lower(&t, i) {
+                "from" => Some(["to", "until", "through"].as_slice()),
+                "between" => Some(["and"].as_slice()),
+                _ => None,
+            };
+            if let Some(joiners) = joiner
+                && joiners.contains(&lower(&t, expr.next_word))
+                && let Some(second) = core(&t, expr.next_word + 1, anchor)
+            {
+                let last = &words[second.end - 1];
+                expr.end = last.end - possessive_len(last.text);
+                expr.to = second.to.or(second.from);
+                expr.next_word = second.end;
+            }
             i = expr.next_word;
             out.push(expr);
         } else {
@@ -584,6 +666,21 @@ fn expression_at(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<TimeExpr>
             return None;
         }
         if let Some(core) = core(t, at, anchor) {
+            // "a strike for March 12", "scheduled for Friday" — but "for two years", "for
+            // now" are spans, not dates.
+            let dated = || {
+                words[at..core.end].iter().any(|w| {
+                    month_of(w.text).is_some()
+                        || WEEKDAY_NAMES.iter().any(|d| d.eq_ignore_ascii_case(w.text))
+                })
+            };
+            if matches!(prefix, ["for"]) && !dated() {
+                return None;
+            }
+            // "over the summer", "over the coming weeks" — "over two years" is a span.
+            if matches!(prefix, ["over"]) && lower(t, at) != "the" {
+                return None;
+            }
             // "in March"/"from 2009" need the preposition to be a time at all; bare "in" with
             // relative phrases gives no qualifier of its own.
             let qualifier = match (qualifier, core.qualifier) {
@@ -594,7 +691,10 @@ fn expression_at(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<TimeExpr>
                 TimeQualifier::Deadline if core.to.is_none() => (None, core.from),
                 _ => (core.from, core.to),
             };
+            // "threatened a strike for Oct. 3", "set for Friday": a day something is set for.
+            let set_for = matches!(prefix, ["for"]) && core.qualifier == TimeQualifier::Exact;
             let inherently_future = core.future
+                || set_for
                 || matches!(prefix, [p, ..] if matches!(*p, "as" | "within" | "no" | "not"));
             return Some(TimeExpr {
                 start: words[i].start,
