@@ -977,3 +977,42 @@ fn ranges_passives_seasons_and_dates_after_for_are_next_steps() {
     }
     assert_spans_exact(&article, &analysis);
 }
+
+#[test]
+fn lower_case_ministries_parties_and_passives_with_their_agent() {
+    // Written for this test: a budget row with ministries and parties in running prose.
+    let body = "WELLINGTON (Reuters) - Chile's mining ministry said on Monday it would cap royalties. \
+                An Argentine energy ministry official said the plan was \"a step backwards\".\n\n\
+                The bill, drafted by the ruling Alianza Verde party and backed by two smaller blocs, goes to a vote. \
+                The opposition Labour and Green parties rejected it.\n\n\
+                According to Lena Okafor, an economist at Harbour Research, royalties would fall.";
+    let article = Article::from_body("Royalties", body);
+    let analysis = analyze(&article);
+    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
+    for name in [
+        "Chilean Mining Ministry",
+        "Argentine Energy Ministry",
+        "Alianza Verde",
+        "Labour Party",
+        "Green Party",
+        "Lena Okafor",
+    ] {
+        assert!(names.contains(&name), "{name} missing from {names:?}");
+    }
+    assert!(holds(&analysis, "Chilean Mining Ministry", "said"));
+    assert_eq!(
+        holders(&analysis, "rejected"),
+        ["Labour Party", "Green Party"]
+    );
+    // The blocs back the bill; the party that drafted it is no holder of "backed".
+    assert!(
+        holders(&analysis, "backed").is_empty(),
+        "{:#?}",
+        analysis.positions
+    );
+    assert_eq!(
+        speaker_of(&analysis, "a step backwards"),
+        "Argentine energy ministry official"
+    );
+    assert_spans_exact(&article, &analysis);
+}

@@ -485,8 +485,15 @@ fn qualify_national_bodies(actors: &mut Actors) {
         let Some(body) = actors.list.get(index) else {
             continue;
         };
+        // "Emirati Energy Ministry" already says whose it is.
+        let qualified_already = body.name.split(' ').next().is_some_and(|first| {
+            gazetteer()
+                .lookup(first)
+                .is_some_and(|(e, _, _)| matches!(e.kind, EntryKind::State | EntryKind::Region))
+        });
         let national = body.kind == ActorKind::Government
             && !body.known
+            && !qualified_already
             && !forms.iter().any(|f| body.name.contains(f.as_str()));
         if national {
             let qualified = format!("{demonym} {}", body.name);
@@ -600,6 +607,22 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                 (EntryKind::Region, _)
                     if !(next.is_some_and(|n| gap_is_space(text, last, n))
                         && org_run_end(text, words, i + k).is_some()) => {}
+                (EntryKind::State, Form::Demonym | Form::Name)
+                    if (form == Form::Demonym || is_possessive(last.text))
+                        && lowercase_ministry(words, i + k).is_some() =>
+                {
+                    if let Some((end, ministry)) = lowercase_ministry(words, i + k) {
+                        let demonym = entry.demonyms.first().map_or(entry.name.as_str(), |d| d);
+                        let actor =
+                            actors.add(&format!("{demonym} {ministry}"), ActorKind::Government);
+                        if record {
+                            actors.mention(text, words, i..end, actor);
+                        }
+                        title_end = None;
+                        i = end;
+                        continue;
+                    }
+                }
                 (EntryKind::State | EntryKind::Region, Form::Demonym | Form::Name)
                 | (EntryKind::Org, Form::Name)
                     if !is_possessive(last.text)
@@ -804,8 +827,31 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                 })
                 .flatten()
         });
+        // "the leftist Frente Patria party", "the Labour and Green parties": a name the
+        // article calls a party. A one-word name is known with "Party" ("Labour Party").
+        let party_word = |at: usize| {
+            words
+                .get(at)
+                .is_some_and(|w| matches!(w.text, "party" | "parties"))
+        };
+        let party_after = !in_quote
+            && (party_word(end)
+                || (words.get(end).is_some_and(|w| w.text == "and")
+                    && words.get(end + 1).is_some_and(Word::is_capitalised)
+                    && run_end(text, words, end + 1) == end + 2
+                    && party_word(end + 2)));
         let actor = if let Some(known) = known {
             Some(known)
+        } else if party_after {
+            let (name, other) = if run.len() == 1 && !is_acronym(&joined) {
+                (format!("{joined} Party"), joined.clone())
+            } else {
+                (joined.clone(), format!("{joined} Party"))
+            };
+            // Listed even if it only acts in the passive ("filed by the … party").
+            let actor = actors.add_known(&name, ActorKind::Party);
+            actors.alias(actor, &other);
+            Some(actor)
         } else if org && run.len() == 1 {
             let keyword = joined.to_lowercase();
             actors.list.iter().rposition(|a| {
@@ -911,7 +957,9 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                 found.role = role;
             }
             if record {
-                actors.mention(text, words, i..end, actor);
+                // "The Frente Patria party said": the subject runs to "party".
+                let to = if party_word(end) { end + 1 } else { end };
+                actors.mention(text, words, i..to, actor);
             }
         }
         i = end;
@@ -949,6 +997,26 @@ fn titles_a_person(text: &str, words: &[Word], end: usize, single: &str) -> bool
         })
 }
 
+/// "Iraq's oil ministry", "an Emirati energy ministry official": a ministry written in lower
+/// case after its state, as "Oil Ministry" and the index after "ministry".
+fn lowercase_ministry(words: &[Word], at: usize) -> Option<(usize, String)> {
+    let ministry = (at + 1..(at + 3).min(words.len())).find(|&j| words[j].text == "ministry")?;
+    let portfolio: Vec<String> = words[at..ministry]
+        .iter()
+        .map(|w| {
+            let mut chars = w.text.chars();
+            chars
+                .next()
+                .filter(char::is_ascii_lowercase)
+                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+        })
+        .collect::<Option<_>>()?;
+    portfolio
+        .iter()
+        .all(|p| PORTFOLIOS.contains(&p.as_str()))
+        .then(|| (ministry + 1, format!("{} Ministry", portfolio.join(" "))))
+}
+
 /// A name the article gives a short form in brackets right after it.
 struct ShortFormName {
     start: usize,
@@ -961,6 +1029,9 @@ struct ShortFormName {
 /// a name ends, so the name is read back from the bracket, across "of the" and "for", rather
 /// than forward word by word. Names the gazetteer knows are left to it.
 fn names_given_a_short_form(text: &str, words: &[Word]) -> Vec<ShortFormName> {
+    // "The Government Medical Officers’ Association (GMOA)", "Kurdistan Regional Government".
+    let name_word =
+        |w: &Word| w.is_capitalised() && (!is_function_word(w.text) || w.text == "Government");
     let mut found = Vec::new();
     for (b, short) in words.iter().enumerate() {
         if b == 0 || !in_brackets(text, short) {
@@ -989,9 +1060,7 @@ fn names_given_a_short_form(text: &str, words: &[Word]) -> Vec<ShortFormName> {
             if !joined(prev, &words[j]) {
                 break;
             }
-            // "The Government Medical Officers’ Association (GMOA)".
-            if prev.is_capitalised() && (!is_function_word(prev.text) || prev.text == "Government")
-            {
+            if name_word(prev) {
                 j -= 1;
                 starts.push(j);
                 continue;
@@ -1002,8 +1071,7 @@ fn names_given_a_short_form(text: &str, words: &[Word]) -> Vec<ShortFormName> {
                     && words[j - k..j].iter().all(connector)
                     && (1..k).all(|m| joined(&words[j - k - 1 + m], &words[j - k + m]))
                     && joined(&words[j - k - 1], &words[j - k])
-                    && words[j - k - 1].is_capitalised()
-                    && !is_function_word(words[j - k - 1].text)
+                    && name_word(&words[j - k - 1])
             });
             let Some(k) = over else {
                 break;
@@ -1014,7 +1082,7 @@ fn names_given_a_short_form(text: &str, words: &[Word]) -> Vec<ShortFormName> {
         let initials = |from: usize| -> String {
             words[from..b]
                 .iter()
-                .filter(|w| w.is_capitalised() && !is_function_word(w.text))
+                .filter(|w| name_word(w))
                 .filter_map(|w| w.text.chars().next())
                 .collect()
         };

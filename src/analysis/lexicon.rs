@@ -797,6 +797,8 @@ pub const PORTFOLIOS: &[&str] = &[
     "Fisheries",
     "Mines",
     "Petroleum",
+    "Oil",
+    "Mining",
     "Water",
     "Works",
     "Culture",
@@ -948,6 +950,12 @@ pub const ROLE_NOUNS: &[&str] = &[
     "founder",
     "executive",
     "ceo",
+    "analyst",
+    "economist",
+    "strategist",
+    "professor",
+    "researcher",
+    "lawyer",
 ];
 
 /// Unnamed speakers: "officials said", "a spokesman for X said", "media outlets described".

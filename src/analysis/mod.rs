@@ -371,6 +371,13 @@ fn find_positions(
             if passive && matches!(cue.words, "expected" | "said" | "described" | "told") {
                 continue;
             }
+            // "a motion filed by X and backed by several blocs": a passive with its agent; the
+            // sentence's subject holds nothing.
+            if lowered[v + len - 1].ends_with("ed")
+                && lowered.get(v + len).is_some_and(|w| w == "by")
+            {
+                continue;
+            }
             matches.push((v, cue, len));
         }
         let first_quote = spans.partition_point(|q| q.outer.start < sentence.start);
