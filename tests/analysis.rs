@@ -1016,3 +1016,32 @@ fn lower_case_ministries_parties_and_passives_with_their_agent() {
     );
     assert_spans_exact(&article, &analysis);
 }
+
+#[test]
+fn two_parties_before_an_aside_hold_the_stance_and_a_later_name_does_not() {
+    // Written for this test: a censure vote in a legislature.
+    let body = "LIMA (Reuters) - President Marta Salas defended her minister on Monday.\n\n\
+                Union Popular and Fuerza Andina, the two largest parties in the legislature, said they would support the censure only if Salas failed to present a plan.\n\n\
+                The All Peru Transport Federation (APTF) rejected the plan.";
+    let article = Article::from_body("Censure", body);
+    let analysis = analyze(&article);
+    assert_eq!(
+        holders(&analysis, "said"),
+        ["Union Popular", "Fuerza Andina"],
+        "{:#?}",
+        analysis.positions
+    );
+    assert!(
+        analysis
+            .actors
+            .iter()
+            .any(|a| a.name == "Fuerza Andina" && a.kind == ActorKind::Party),
+        "{:#?}",
+        analysis.actors
+    );
+    assert_eq!(
+        holders(&analysis, "rejected"),
+        ["All Peru Transport Federation"]
+    );
+    assert_spans_exact(&article, &analysis);
+}

@@ -892,8 +892,15 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             });
             // "Kestrel Mobile, the country's largest operator, said": an appositive that
             // calls the name a company makes it an organisation.
+            // "Renovacion Civica and Alianza Andina, the two largest parties, said".
+            let party_aside = appositive_names(text, words, end, PARTY_NOUNS)
+                || (words.get(end).is_some_and(|w| w.text == "and")
+                    && words.get(end + 1).is_some_and(Word::is_capitalised)
+                    && appositive_names(text, words, run_end(text, words, end + 1), &["parties"]));
             if appositive_company(text, words, end) {
                 Some(actors.add(&joined, ActorKind::Other))
+            } else if party_aside {
+                Some(actors.add_known(&joined, ActorKind::Party))
             } else {
                 let evidence = after_title
                     || reported
@@ -1029,9 +1036,11 @@ struct ShortFormName {
 /// a name ends, so the name is read back from the bracket, across "of the" and "for", rather
 /// than forward word by word. Names the gazetteer knows are left to it.
 fn names_given_a_short_form(text: &str, words: &[Word]) -> Vec<ShortFormName> {
-    // "The Government Medical Officers’ Association (GMOA)", "Kurdistan Regional Government".
-    let name_word =
-        |w: &Word| w.is_capitalised() && (!is_function_word(w.text) || w.text == "Government");
+    // "The Government Medical Officers’ Association (GMOA)", "Kurdistan Regional Government",
+    // "All India Drug Action Network (AIDAN)".
+    let name_word = |w: &Word| {
+        w.is_capitalised() && (!is_function_word(w.text) || matches!(w.text, "Government" | "All"))
+    };
     let mut found = Vec::new();
     for (b, short) in words.iter().enumerate() {
         if b == 0 || !in_brackets(text, short) {
@@ -1397,6 +1406,14 @@ fn appositive_role(text: &str, words: &[Word], end: usize) -> bool {
 /// ", the country's largest operator,", ", a smaller rival backed by …,": an aside right after
 /// a name that describes it as a company.
 fn appositive_company(text: &str, words: &[Word], end: usize) -> bool {
+    appositive_names(text, words, end, COMPANY_NOUNS)
+}
+
+const PARTY_NOUNS: &[&str] = &["party", "parties", "bloc", "coalition"];
+
+/// Whether an aside right after the name ending before `words[end]` ("…, the largest party
+/// in parliament,") calls it one of `nouns`.
+fn appositive_names(text: &str, words: &[Word], end: usize, nouns: &[&str]) -> bool {
     if !matches!(
         aside_after(text, words, end),
         Some("a" | "an" | "the" | "The")
@@ -1409,9 +1426,7 @@ fn appositive_company(text: &str, words: &[Word], end: usize) -> bool {
                 .is_some_and(|g| g.contains([',', ';', '(', ')']))
         })
         .unwrap_or((end + 6).min(words.len()));
-    words[end..aside_end]
-        .iter()
-        .any(|w| in_list(COMPANY_NOUNS, w.text))
+    words[end..aside_end].iter().any(|w| in_list(nouns, w.text))
 }
 
 /// The surname used alone elsewhere in the text ("Mr Abbas", "Nakasone said").

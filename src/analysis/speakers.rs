@@ -279,6 +279,9 @@ impl Resolver<'_> {
         let clause_start = words.first()?.start;
         let mut members = vec![last.actor];
         let mut head = last.start;
+        // Two names need nothing but "and" between them: "Renovacion Civica and Alianza
+        // Andina, the two largest parties, said" — not "Energy and Mines Minister Rosa Quispe".
+        let mut bare_and = true;
         for p in self.actors.mentions_before(last.start).take(8) {
             if p.end > head || p.start < clause_start {
                 continue;
@@ -287,6 +290,7 @@ impl Resolver<'_> {
             if !list_gap(gap) {
                 break;
             }
+            bare_and &= matches!(gap, " and " | " and the ");
             if !members.contains(&p.actor) {
                 members.push(p.actor);
             }
@@ -300,7 +304,7 @@ impl Resolver<'_> {
             .min_by_key(|rest| rest.len())
             .unwrap_or(lead);
         let opens_clause = lead.split_whitespace().count() <= 2 && !lead.contains(',');
-        (members.len() >= 3 && opens_clause).then(|| {
+        (opens_clause && (members.len() >= 3 || members.len() == 2 && bare_and)).then(|| {
             members.reverse();
             members
         })
@@ -867,10 +871,37 @@ pub fn inverted_subject(resolver: &Resolver, words: &[Word], verb: usize) -> Opt
         Some(w) => w.start,
         None => words.last().map_or(from, |w| w.end),
     };
+    // "said they would back it only if Vargas …": a clause of its own starts before the name.
+    let clause_between = |at: usize| {
+        words[verb + 1..]
+            .iter()
+            .take_while(|w| w.start < at)
+            .any(|w| {
+                matches!(
+                    w.text,
+                    "that"
+                        | "they"
+                        | "he"
+                        | "she"
+                        | "it"
+                        | "we"
+                        | "would"
+                        | "will"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "had"
+                        | "has"
+                        | "if"
+                        | "unless"
+                )
+            })
+    };
     let near: Vec<&Mention> = resolver
         .actors
         .mentions_in(from..to)
-        .filter(|m| m.start < to)
+        .filter(|m| m.start < to && !clause_between(m.start))
         .collect();
     let person = near.iter().find(|m| {
         resolver
