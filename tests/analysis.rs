@@ -1045,3 +1045,15 @@ fn two_parties_before_an_aside_hold_the_stance_and_a_later_name_does_not() {
     );
     assert_spans_exact(&article, &analysis);
 }
+
+#[test]
+fn respecting_or_regretting_a_ruling_is_a_stance() {
+    // Written for this test: reactions to a court ruling.
+    let body = "LUXEMBOURG (Reuters) - The court upheld the fine on Tuesday.\n\n\
+                Ireland said it respected the court's decision. Spain said it regretted the outcome. \
+                Portugal said the hearing lasted two days.";
+    let article = Article::from_body("Ruling", body);
+    let analysis = analyze(&article);
+    assert_eq!(holders(&analysis, "said"), ["Ireland", "Spain"]);
+    assert_spans_exact(&article, &analysis);
+}

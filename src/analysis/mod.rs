@@ -637,6 +637,18 @@ const STANCE_WORDS: &[&str] = &[
     "committed",
     "opposed",
     "prepared",
+    "respect",
+    "respects",
+    "respected",
+    "accept",
+    "accepts",
+    "accepted",
+    "regret",
+    "regrets",
+    "regretted",
+    "disappointed",
+    "concerned",
+    "open",
 ];
 
 /// Words near a time expression that make the clause point ahead.
