@@ -1042,6 +1042,15 @@ fn names_given_a_short_form(text: &str, words: &[Word]) -> Vec<ShortFormName> {
         w.is_capitalised() && (!is_function_word(w.text) || matches!(w.text, "Government" | "All"))
     };
     let mut found = Vec::new();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return found;
+    };
+    if !text
+        .get(first.start..last.end)
+        .is_some_and(|s| s.contains('('))
+    {
+        return found;
+    }
     for (b, short) in words.iter().enumerate() {
         if b == 0 || !in_brackets(text, short) {
             continue;
