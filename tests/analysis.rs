@@ -1057,3 +1057,19 @@ fn respecting_or_regretting_a_ruling_is_a_stance() {
     assert_eq!(holders(&analysis, "said"), ["Ireland", "Spain"]);
     assert_spans_exact(&article, &analysis);
 }
+
+#[test]
+fn a_place_opening_a_company_name_is_not_its_short_form() {
+    // Written for this test: a rail operator named after its country.
+    let body = "SEOUL (Reuters) - Korea Railroad Corp rejected the union's demands on Monday. \
+                Korea said it would mediate.";
+    let article = Article::from_body("Rail", body);
+    let analysis = analyze(&article);
+    let rail = analysis
+        .actors
+        .iter()
+        .find(|a| a.name == "Korea Railroad Corp")
+        .unwrap_or_else(|| panic!("{:#?}", analysis.actors));
+    assert!(!rail.aliases.iter().any(|a| a == "Korea"), "{rail:#?}");
+    assert!(holds(&analysis, "Korea Railroad Corp", "rejected"));
+}

@@ -90,9 +90,13 @@ impl Actors {
             known: false,
         });
         self.by_name.insert(name.to_string(), index);
+        // "Korea Railroad Corp" is not "Korea": a place opening a name is no short form of it.
+        let short_form = |first: &str| gazetteer().lookup(first).is_none();
         if let Some(stem) = stem {
             self.alias(index, &stem);
-            if let Some((first, _)) = stem.split_once(' ') {
+            if let Some((first, _)) = stem.split_once(' ')
+                && short_form(first)
+            {
                 self.alias(index, first);
             }
         } else if kind == ActorKind::Other
@@ -102,6 +106,7 @@ impl Actors {
                 .next()
                 .is_some_and(|last| BUSINESS_WORDS.contains(&last))
             && !is_function_word(first)
+            && short_form(first)
         {
             self.alias(index, first);
         }
