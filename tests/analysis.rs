@@ -1073,3 +1073,27 @@ fn a_place_opening_a_company_name_is_not_its_short_form() {
     assert!(!rail.aliases.iter().any(|a| a == "Korea"), "{rail:#?}");
     assert!(holds(&analysis, "Korea Railroad Corp", "rejected"));
 }
+
+#[test]
+fn a_saint_inside_a_name_and_a_first_name_used_alone() {
+    // Written for this test: a port deal and an opposition leader.
+    let body = "BRIDGETOWN (Reuters) - Opposition leader Ronald St. Hill accused the government of secrecy.\n\n\
+                The deal was signed by Djibouti's ports minister, Hassan Omar Robleh. \
+                Hassan rejected the criticism on Monday.";
+    let article = Article::from_body("Ports", body);
+    let analysis = analyze(&article);
+    assert!(
+        holds(&analysis, "Ronald St. Hill", "accused"),
+        "{:#?}",
+        analysis.positions
+    );
+    assert!(
+        analysis
+            .positions
+            .iter()
+            .any(|p| p.actor == "Hassan Omar Robleh"),
+        "{:#?}",
+        analysis.positions
+    );
+    assert!(!analysis.actors.iter().any(|a| a.name == "Hassan"));
+}

@@ -126,8 +126,9 @@ impl Actors {
         }
         // "Wang Jianping" is "Wang" later: family names come first in much of Asia. The
         // first name claims nothing another actor already holds.
+        // "Hassan Omar Robleh" is "Hassan" later, as many Arab names are.
         if kind == ActorKind::Person
-            && words.len() == 2
+            && (words.len() == 2 || words.len() == 3 && !particle_name(words[1]))
             && let Some(first) = words.first()
             && !self.by_name.contains_key(*first)
         {
@@ -295,12 +296,21 @@ fn most_frequent(actors: impl Iterator<Item = usize>) -> Option<usize> {
 
 /// A name as written, its words joined: only a possessive closing it is not part of it
 /// ("People’s Progressive Party’s leader" names the "People’s Progressive Party").
-fn written_name(run: &[Word]) -> String {
+fn written_name(text: &str, run: &[Word]) -> String {
     let last = run.len().saturating_sub(1);
     let words: Vec<&str> = run
         .iter()
         .enumerate()
-        .map(|(n, w)| if n == last { base(w.text) } else { w.text })
+        .map(|(n, w)| {
+            if n == last {
+                base(w.text)
+            } else if w.text == "St" && text.get(w.end..w.end + 1) == Some(".") {
+                // "Ronald St. Hill" keeps its full stop.
+                text.get(w.start..w.end + 1).unwrap_or(w.text)
+            } else {
+                w.text
+            }
+        })
         .collect();
     words.join(" ")
 }
@@ -551,7 +561,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
         let prev = i.checked_sub(1).and_then(|p| words.get(p));
         if let Some(named) = defined.iter().find(|n| n.start == i) {
             let run = &words[i..named.end];
-            let actor = actors.add(&written_name(run), org_kind(run));
+            let actor = actors.add(&written_name(text, run), org_kind(run));
             actors.alias(actor, &named.short);
             if record {
                 actors.mention(text, words, i..named.end, actor);
@@ -638,8 +648,10 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                     // state's or an organisation's own body.
                     let end = org_run_end(text, words, i + k).unwrap_or(i + k);
                     // Named in the first pass too, so a later "(KNUT)" alone finds it.
-                    let actor =
-                        actors.add(&written_name(&words[i..end]), org_kind(&words[i + k..end]));
+                    let actor = actors.add(
+                        &written_name(text, &words[i..end]),
+                        org_kind(&words[i + k..end]),
+                    );
                     if let Some(acronym) = words
                         .get(end - 1)
                         .and_then(|w| acronym_after(text, &words[i], w))
@@ -810,7 +822,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
         let last = &run[run.len() - 1];
         let acronym_def = acronym_after(text, &run[0], last);
         let org = run.iter().any(|w| ORG_KEYWORDS.contains(&base(w.text)));
-        let joined = written_name(run);
+        let joined = written_name(text, run);
         let known = actors.find(&joined).or_else(|| {
             // "RSF" for the "Rapid Support Forces" named earlier.
             (run.len() == 1 && is_acronym(&joined))
@@ -923,7 +935,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                 };
                 evidence.then(|| actors.add(&joined, kind))
             }
-        } else if run.len() == 1 {
+        } else if run.len() == 1 && base(word.text).chars().nth(1).is_some() {
             let single = base(word.text);
             let mr = prev.is_some_and(|p| {
                 matches!(
@@ -1165,6 +1177,14 @@ fn run_end(text: &str, words: &[Word], i: usize) -> usize {
             && prev.is_capitalised()
             && next.is_capitalised();
         if plural_possessive && org_ahead() {
+            end += 1;
+            continue;
+        }
+        // "Ronald St. Hill": "St." inside a name.
+        if prev.text == "St"
+            && text.get(prev.end..next.start) == Some(". ")
+            && next.is_capitalised()
+        {
             end += 1;
             continue;
         }
