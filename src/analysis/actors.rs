@@ -876,7 +876,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             })
         } else if org {
             Some(actors.add(&joined, org_kind(run)))
-        } else if acronym_def.is_some() && run.len() >= 2 && !in_quote {
+        } else if acronym_def.is_some() && run.len() >= 2 && !in_quote && !names_a_thing(last) {
             // "the Civic List (GL)": a name given an abbreviation is an organisation's.
             Some(actors.add(&joined, ActorKind::Other))
         } else if person_shaped(run)
@@ -1041,6 +1041,45 @@ fn lowercase_ministry(words: &[Word], at: usize) -> Option<(usize, String)> {
         .then(|| (ministry + 1, format!("{} Ministry", portfolio.join(" "))))
 }
 
+/// "Common Agricultural Policy", "Mutual Defense Treaty", "North Field": the last word of a
+/// name for a policy, an agreement or a place, which holds no position however it is written.
+fn names_a_thing(last: &Word) -> bool {
+    const THINGS: &[&str] = &[
+        "Policy",
+        "Agreement",
+        "Treaty",
+        "Act",
+        "Plan",
+        "Framework",
+        "Protocol",
+        "Convention",
+        "Accord",
+        "Pact",
+        "Strategy",
+        "Scheme",
+        "Directive",
+        "Regulation",
+        "Law",
+        "Bill",
+        "Code",
+        "Charter",
+        "Declaration",
+        "Zone",
+        "Area",
+        "Field",
+        "Dam",
+        "Pipeline",
+        "Corridor",
+        "Project",
+        "Index",
+        "Tariff",
+        "Tax",
+        "Levy",
+        "Budget",
+    ];
+    THINGS.contains(&base(last.text))
+}
+
 /// A name the article gives a short form in brackets right after it.
 struct ShortFormName {
     start: usize,
@@ -1143,7 +1182,9 @@ fn names_given_a_short_form(text: &str, words: &[Word]) -> Vec<ShortFormName> {
         let Some(start) = start.filter(|&s| b - s >= 2) else {
             continue;
         };
-        if gazetteer_match(words, start).is_some_and(|(k, ..)| start + k == b) {
+        if gazetteer_match(words, start).is_some_and(|(k, ..)| start + k == b)
+            || names_a_thing(&words[b - 1])
+        {
             continue;
         }
         found.push(ShortFormName {
