@@ -1103,12 +1103,16 @@ fn policies_and_treaties_given_a_short_form_are_not_actors() {
     // Written for this test: a farm budget row.
     let body = "BRUSSELS (AFP) — Farm ministers rejected plans to merge the Common Agricultural Policy (CAP) \
                 into a single fund, and the European Farmers Union (EFU) called for protests. \
-                Paris said the Regional Support Framework (RSF) was unacceptable.";
+                Paris said the Regional Support Framework (RSF) was unacceptable. The CAP has run since 1962.";
     let article = Article::from_body("Farm", body);
     let analysis = analyze(&article);
     let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
     assert!(names.contains(&"European Farmers Union"), "{names:?}");
-    for thing in ["Common Agricultural Policy", "Regional Support Framework"] {
+    for thing in [
+        "Common Agricultural Policy",
+        "Regional Support Framework",
+        "CAP",
+    ] {
         assert!(!names.contains(&thing), "{thing} in {names:?}");
     }
 }

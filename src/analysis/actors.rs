@@ -69,6 +69,8 @@ pub struct Actors {
     /// Whole-text scans asked for before, by word: each word's text is searched once.
     surname_seen: HashMap<String, bool>,
     capital_seen: HashMap<String, bool>,
+    /// Short forms of policies and treaties ("CAP"), which are never actors on their own.
+    things: std::collections::HashSet<String>,
 }
 
 impl Actors {
@@ -559,6 +561,11 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
     while i < words.len() {
         let word = &words[i];
         let prev = i.checked_sub(1).and_then(|p| words.get(p));
+        if let Some(named) = defined.iter().find(|n| n.start == i && n.thing) {
+            actors.things.insert(named.short.clone());
+            i = named.end + 1;
+            continue;
+        }
         if let Some(named) = defined.iter().find(|n| n.start == i) {
             let run = &words[i..named.end];
             let actor = actors.add(&written_name(text, run), org_kind(run));
@@ -935,7 +942,10 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                 };
                 evidence.then(|| actors.add(&joined, kind))
             }
-        } else if run.len() == 1 && base(word.text).chars().nth(1).is_some() {
+        } else if run.len() == 1
+            && base(word.text).chars().nth(1).is_some()
+            && !actors.things.contains(base(word.text))
+        {
             let single = base(word.text);
             let mr = prev.is_some_and(|p| {
                 matches!(
@@ -1085,6 +1095,8 @@ struct ShortFormName {
     start: usize,
     end: usize,
     short: String,
+    /// "Common Agricultural Policy (CAP)": a thing, not an actor.
+    thing: bool,
 }
 
 /// "the Democratic Forces for the Liberation of Rwanda (FDLR)", "The Lloyd’s Market Association
@@ -1182,15 +1194,14 @@ fn names_given_a_short_form(text: &str, words: &[Word]) -> Vec<ShortFormName> {
         let Some(start) = start.filter(|&s| b - s >= 2) else {
             continue;
         };
-        if gazetteer_match(words, start).is_some_and(|(k, ..)| start + k == b)
-            || names_a_thing(&words[b - 1])
-        {
+        if gazetteer_match(words, start).is_some_and(|(k, ..)| start + k == b) {
             continue;
         }
         found.push(ShortFormName {
             start,
             end: b,
             short: inner.to_string(),
+            thing: names_a_thing(&words[b - 1]),
         });
     }
     found
