@@ -1116,3 +1116,23 @@ fn policies_and_treaties_given_a_short_form_are_not_actors() {
         assert!(!names.contains(&thing), "{thing} in {names:?}");
     }
 }
+
+#[test]
+fn spans_and_narrated_days_are_not_next_steps_but_a_date_before_a_comma_is() {
+    // Written for this test: a rate decision dated Thursday 11 September 2025.
+    let body = "ISTANBUL (Reuters) - The army said it had pursued the attackers over the following days.\n\n\
+                The opposition said households had been hit by two years of high prices.\n\n\
+                Analysts said the bank could cut again if August inflation data, due on Oct. 3, came in low.";
+    let mut article = Article::from_body("Rates", body);
+    article.published = Date::new(2025, 9, 11);
+    let analysis = analyze(&article);
+    let whens: Vec<&str> = analysis
+        .next_steps
+        .iter()
+        .map(|s| s.when.as_str())
+        .collect();
+    assert!(whens.contains(&"on Oct. 3"), "{whens:?}");
+    for not_ahead in ["over the following days", "by two years"] {
+        assert!(!whens.contains(&not_ahead), "{not_ahead}: {whens:?}");
+    }
+}

@@ -763,8 +763,20 @@ fn find_next_steps(
                 && !passive)
                 || after.is_some_and(|w| {
                     PAST_VERBS.contains(&w.as_str()) || w == "ago" || past_participle(w)
+                }) && all.get(time.next_word).is_some_and(|next| {
+                    // "data, due on Oct. 3, came in": the comma closes the phrase.
+                    text.get(time.end..next.start)
+                        .is_some_and(|gap| gap.trim().is_empty())
                 });
             if past_adjacent && !time.inherently_future {
+                continue;
+            }
+            // "hit by two years of high prices", "after two days of talks": a span, not a date.
+            let span_of = after.is_some_and(|w| w == "of")
+                && !text[time.start..time.end].split_whitespace().any(|w| {
+                    crate::model::month_from_name(w.trim_end_matches(['.', ','])).is_some()
+                });
+            if span_of {
                 continue;
             }
             // "Iceland, which walked out of the talks in February", "said in a statement on
@@ -831,6 +843,7 @@ fn find_next_steps(
                 && matches!((anchor, time.from), (Some(anchor), Some(from)) if from > anchor)
                 && !lowered[window.clone()].iter().any(|w| {
                     PAST_VERBS.contains(&w.as_str())
+                        || past_participle(w)
                         || matches!(w.as_str(), "was" | "were" | "had" | "did")
                 });
             let future = time.inherently_future

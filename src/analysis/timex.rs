@@ -396,7 +396,9 @@ fn core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
                     from,
                     to,
                     qualifier,
-                    future: true,
+                    // "had pursued them over the following days": "following" counts from
+                    // whatever time the story is telling, which may be past.
+                    future: second != "following",
                 });
             }
             // "the 6th and 9th of February", "the 17th of April"
