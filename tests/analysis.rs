@@ -1136,3 +1136,15 @@ fn spans_and_narrated_days_are_not_next_steps_but_a_date_before_a_comma_is() {
         assert!(!whens.contains(&not_ahead), "{not_ahead}: {whens:?}");
     }
 }
+
+#[test]
+fn a_portfolio_before_a_title_is_no_body() {
+    // Written for this test: a minister with a long portfolio.
+    let body = "HARARE (Reuters) - Zimbabwe's Energy and Power Development Minister, Farai Musonza, \
+                said his government was \"fully committed\" to clearing the arrears.";
+    let article = Article::from_body("Power", body);
+    let analysis = analyze(&article);
+    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("Energy")), "{names:?}");
+    assert_eq!(speaker_of(&analysis, "fully committed"), "Farai Musonza");
+}

@@ -720,6 +720,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                     // "Sudan’s Irrigation Ministry": a state's organ, named by its demonym.
                     if is_possessive(last.text)
                         && let Some(end) = org_run_end(text, words, i + k)
+                        && !titles_after(words, end)
                     {
                         if record {
                             let demonym = entry.demonyms.first().map_or(entry.name.as_str(), |d| d);
@@ -1029,6 +1030,16 @@ fn titles_a_person(text: &str, words: &[Word], end: usize, single: &str) -> bool
                 .strip_prefix(' ')
                 .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
         })
+}
+
+/// "Zimbabwe's Energy and Power Development Minister": the words from `end` on, joined by
+/// "and", end in a title, so the name before them is a portfolio, not a body.
+fn titles_after(words: &[Word], end: usize) -> bool {
+    words[end.min(words.len())..]
+        .iter()
+        .take(6)
+        .take_while(|w| w.is_capitalised() || matches!(w.text, "and" | "of" | "for"))
+        .any(|w| gazetteer().is_title(w.text))
 }
 
 /// "Iraq's oil ministry", "an Emirati energy ministry official": a ministry written in lower
