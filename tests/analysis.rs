@@ -1148,3 +1148,22 @@ fn a_portfolio_before_a_title_is_no_body() {
     assert!(!names.iter().any(|n| n.contains("Energy")), "{names:?}");
     assert_eq!(speaker_of(&analysis, "fully committed"), "Farai Musonza");
 }
+
+#[test]
+fn deadlines_relative_to_an_event_and_forecasts_are_next_steps() {
+    // Written for this test: a ruling and a rate outlook, dated Wednesday 5 November 2025.
+    let body = "BRASILIA (Reuters) - The court must rule within 30 days of the filing. \
+                Economists expect the first rate cut in March, though several banks have pushed their forecasts back. \
+                The levy's definitive phase, under which importers must pay for emissions embedded in steel, kicks in starting Jan. 1.";
+    let mut article = Article::from_body("Outlook", body);
+    article.published = Date::new(2025, 11, 5);
+    let analysis = analyze(&article);
+    let whens: Vec<&str> = analysis
+        .next_steps
+        .iter()
+        .map(|s| s.when.as_str())
+        .collect();
+    for when in ["within 30 days", "in March", "starting Jan. 1"] {
+        assert!(whens.contains(&when), "{when}: {whens:?}");
+    }
+}

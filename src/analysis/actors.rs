@@ -737,6 +737,31 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                         i = end;
                         continue;
                     }
+                    // "South Africa's Eskom, the largest member of the pool, said": a state's
+                    // company, named by one word the article has not given a person.
+                    if is_possessive(last.text)
+                        && let Some(company) = next
+                        && company.is_capitalised()
+                        && !is_possessive(company.text)
+                        && gap_is_space(text, last, company)
+                        && !is_function_word(company.text)
+                        && !is_acronym(company.text)
+                        && !common_noun(company.text)
+                        && gazetteer_match(words, i + k).is_none()
+                        && actors.find(company.text).is_none()
+                        && !words.get(i + k + 1).is_some_and(Word::is_capitalised)
+                        && !titles_after(words, i + k)
+                        && (aside_after(text, words, i + k + 1)
+                            .is_some_and(|w| matches!(w, "the" | "a" | "an" | "which"))
+                            || subject_after(words, i + k + 1))
+                    {
+                        let actor = actors.add(company.text, ActorKind::Other);
+                        if record {
+                            actors.mention(text, words, i + k..i + k + 1, actor);
+                        }
+                        i += k + 1;
+                        continue;
+                    }
                     // "European Commission spokesman Eric Mamer" titles a person; "a European
                     // Commission spokesman said" names the body the unnamed speaker is for.
                     let unnamed_speaker = next.is_some_and(|n| in_list(GROUP_NOUNS, n.text))

@@ -683,6 +683,7 @@ const FUTURE_MARKERS: &[&str] = &[
     "’ll",
     "planning",
     "expects",
+    "expect",
     "aim",
     "target",
     "intend",
@@ -772,7 +773,9 @@ fn find_next_steps(
                 continue;
             }
             // "hit by two years of high prices", "after two days of talks": a span, not a date.
+            // "within 30 days of the ruling" is a deadline all the same.
             let span_of = after.is_some_and(|w| w == "of")
+                && !lowered[first].starts_with("within")
                 && !text[time.start..time.end].split_whitespace().any(|w| {
                     crate::model::month_from_name(w.trim_end_matches(['.', ','])).is_some()
                 });
@@ -843,9 +846,12 @@ fn find_next_steps(
                 && matches!((anchor, time.from), (Some(anchor), Some(from)) if from > anchor)
                 && !lowered[window.clone()].iter().any(|w| {
                     PAST_VERBS.contains(&w.as_str())
-                        || past_participle(w)
                         || matches!(w.as_str(), "was" | "were" | "had" | "did")
-                });
+                })
+                // "In April, the bank briefly raised its rate": a past tense just after.
+                && !lowered[time.next_word.min(window.end)..window.end]
+                    .iter()
+                    .any(|w| past_participle(w));
             let future = time.inherently_future
                 || dated_ahead
                 || lowered[window]
