@@ -1167,3 +1167,22 @@ fn deadlines_relative_to_an_event_and_forecasts_are_next_steps() {
         assert!(whens.contains(&when), "{when}: {whens:?}");
     }
 }
+
+#[test]
+fn a_states_one_word_company_holds_its_stance() {
+    // Written for this test: a power pool row.
+    let body = "LUSAKA (Reuters) - South Africa's Eskom, the largest member of the pool, said it was ready to supply more power.";
+    let article = Article::from_body("Power", body);
+    let analysis = analyze(&article);
+    let eskom = analysis
+        .actors
+        .iter()
+        .find(|a| a.name == "Eskom")
+        .unwrap_or_else(|| panic!("{:#?}", analysis.actors));
+    assert_eq!(eskom.kind, ActorKind::Other);
+    assert!(
+        analysis.positions.iter().any(|p| p.actor == "Eskom"),
+        "{:#?}",
+        analysis.positions
+    );
+}
