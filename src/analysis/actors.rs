@@ -12,7 +12,7 @@ use super::lexicon::{
 };
 use super::sentences::{Sentence, Word, possessive_len};
 use crate::model::ActorKind;
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::ops::Range;
 
 /// Nouns after a name that speak or act for it: "World Bank officials said".
@@ -70,7 +70,7 @@ pub struct Actors {
     surname_seen: HashMap<String, bool>,
     capital_seen: HashMap<String, bool>,
     /// Short forms of policies and treaties ("CAP"), which are never actors on their own.
-    things: std::collections::HashSet<String>,
+    things: FxHashSet<String>,
 }
 
 impl Actors {

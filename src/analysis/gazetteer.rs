@@ -3,7 +3,7 @@
 //! actors); regions (places, never actors); and official titles.
 
 use crate::model::ActorKind;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 const DATA: &str = include_str!("../../assets/gazetteer.tsv");

@@ -3,8 +3,8 @@
 //! any article.
 
 use crate::model::Stance;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// Capitalised at the start of a sentence, but never the start of a name.
@@ -1080,7 +1080,7 @@ pub type SplitCue = (Vec<&'static str>, &'static Cue);
 pub fn cues_starting_with(word: &str) -> &'static [SplitCue] {
     static INDEX: OnceLock<HashMap<&'static str, Vec<SplitCue>>> = OnceLock::new();
     let index = INDEX.get_or_init(|| {
-        let mut index: HashMap<&'static str, Vec<SplitCue>> = HashMap::new();
+        let mut index: HashMap<&'static str, Vec<SplitCue>> = HashMap::default();
         for cue in CUES {
             let parts: Vec<&'static str> = cue.words.split(' ').collect();
             if let Some(first) = parts.first() {

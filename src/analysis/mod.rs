@@ -745,7 +745,7 @@ fn find_next_steps(
     let actors = resolver.actors;
     let mut out: Vec<StepSuggestion> = Vec::new();
     // The same phrase and date seen before is the same step mentioned again.
-    let mut seen: std::collections::HashSet<(String, Option<Date>)> = Default::default();
+    let mut seen: rustc_hash::FxHashSet<(String, Option<Date>)> = Default::default();
     for tokens in sentences {
         let sentence = &tokens.range;
         let all = &tokens.words;

@@ -223,7 +223,11 @@ fn core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
     let words = t.words;
     use TimeQualifier::*;
     let w = lower(t, i);
-    let w = w.trim_end_matches("’s").trim_end_matches("'s");
+    // "Tuesday’s meeting": strip_suffix builds no substring searcher, unlike trim_end_matches.
+    let w = w
+        .strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .unwrap_or(w);
     let exact = |end, from: Option<Date>, future| Core {
         end,
         from,
@@ -639,7 +643,21 @@ fn expression_at(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<TimeExpr>
     ) {
         return None;
     }
-    for (prefix, qualifier) in PREFIXES {
+    // Most words open no prefix: one set lookup instead of comparing every prefix.
+    static OPENERS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let openers = OPENERS.get_or_init(|| {
+        PREFIXES
+            .iter()
+            .filter_map(|(p, _)| p.first().copied())
+            .collect()
+    });
+    let prefixes = if openers.contains(lower(t, i)) {
+        PREFIXES
+    } else {
+        &[]
+    };
+    for (prefix, qualifier) in prefixes {
         let matches = prefix
             .iter()
             .enumerate()
