@@ -43,6 +43,17 @@ fn holds(analysis: &Analysis, actor: &str, cue: &str) -> bool {
         .any(|p| p.actor == actor && p.cue == cue)
 }
 
+/// Every (actor, cue) pair holds a position.
+fn assert_holds(analysis: &Analysis, expected: &[(&str, &str)]) {
+    for (actor, cue) in expected {
+        assert!(
+            holds(analysis, actor, cue),
+            "{actor} / {cue}: {:#?}",
+            analysis.positions
+        );
+    }
+}
+
 /// Every span points at the words it claims, so a citation made from it checks out.
 fn assert_spans_exact(article: &Article, analysis: &Analysis) {
     for q in &analysis.quotes {
@@ -828,23 +839,20 @@ fn bodies_named_by_description_and_companies_named_by_their_aside() {
             .any(|n| n.contains("flagged") || n.contains("based")),
         "{names:?}"
     );
-    for (actor, cue) in [
-        ("Vessa Shipping", "rejected"),
-        ("Orlund Line", "said"),
-        ("Kesterel Container Lines", "said"),
-        ("Dockworkers Federation", "backed"),
-        ("Port Employers Council", "backed"),
-        // "The waterways authority" is the Harbour and Waterways Authority, "the federation"
-        // the Dockworkers' Federation.
-        ("Harbour and Waterways Authority", "rejected"),
-        ("Dockworkers Federation", "demanded"),
-    ] {
-        assert!(
-            holds(&analysis, actor, cue),
-            "{actor} / {cue}: {:#?}",
-            analysis.positions
-        );
-    }
+    assert_holds(
+        &analysis,
+        &[
+            ("Vessa Shipping", "rejected"),
+            ("Orlund Line", "said"),
+            ("Kesterel Container Lines", "said"),
+            ("Dockworkers Federation", "backed"),
+            ("Port Employers Council", "backed"),
+            // "The waterways authority" is the Harbour and Waterways Authority, "the federation"
+            // the Dockworkers' Federation.
+            ("Harbour and Waterways Authority", "rejected"),
+            ("Dockworkers Federation", "demanded"),
+        ],
+    );
     assert_spans_exact(&article, &analysis);
 }
 
@@ -900,18 +908,15 @@ fn a_bracketed_short_form_marks_where_a_long_name_ends() {
                 Bank Norland and the Financial Conduct Board (FCB) agreed to review the case.";
     let article = Article::from_body("Names", body);
     let analysis = analyze(&article);
-    for (actor, cue) in [
-        ("Federation for the Protection of Alpine Rivers", "rejected"),
-        ("Lloyd’s Insurance Guild", "defended"),
-        ("Government Pharmacists Union", "urged"),
-        ("Danish Seafarers Confederation", "called for"),
-    ] {
-        assert!(
-            holds(&analysis, actor, cue),
-            "{actor} / {cue}: {:#?}",
-            analysis.positions
-        );
-    }
+    assert_holds(
+        &analysis,
+        &[
+            ("Federation for the Protection of Alpine Rivers", "rejected"),
+            ("Lloyd’s Insurance Guild", "defended"),
+            ("Government Pharmacists Union", "urged"),
+            ("Danish Seafarers Confederation", "called for"),
+        ],
+    );
     let guild = analysis
         .actors
         .iter()
