@@ -1191,3 +1191,32 @@ fn a_states_one_word_company_holds_its_stance() {
         analysis.positions
     );
 }
+
+#[test]
+fn seasons_resolve_to_the_one_running_or_next() {
+    // Written for this test: dated Wednesday 15 October 2025.
+    let body = "OSLO (Reuters) - The ministry will publish the new rules next spring. \
+                The grid operator said it would finish the cable by the winter.";
+    let mut article = Article::from_body("Seasons", body);
+    article.published = Date::new(2025, 10, 15);
+    let analysis = analyze(&article);
+    let range = |when: &str| {
+        analysis
+            .next_steps
+            .iter()
+            .find(|s| s.when == when)
+            .map(|s| (s.date_from, s.date_to))
+            .unwrap_or_else(|| panic!("{when}: {:#?}", analysis.next_steps))
+    };
+    assert_eq!(
+        range("next spring"),
+        (Date::new(2026, 3, 1), Date::new(2026, 5, 31))
+    );
+    let winter = analysis
+        .next_steps
+        .iter()
+        .find(|s| s.when == "by the winter")
+        .unwrap_or_else(|| panic!("{:#?}", analysis.next_steps));
+    assert_eq!(winter.date_to, Date::new(2026, 2, 28));
+    assert_eq!(winter.qualifier, TimeQualifier::Deadline);
+}

@@ -940,13 +940,13 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             let reported = prev.is_some_and(|p| {
                 super::lexicon::REPORTING_VERBS.contains(&p.text.to_lowercase().as_str())
             });
-            // "Kestrel Mobile, the country's largest operator, said": an appositive that
-            // calls the name a company makes it an organisation.
             // "Renovacion Civica and Alianza Andina, the two largest parties, said".
             let party_aside = appositive_names(text, words, end, PARTY_NOUNS)
                 || (words.get(end).is_some_and(|w| w.text == "and")
                     && words.get(end + 1).is_some_and(Word::is_capitalised)
                     && appositive_names(text, words, run_end(text, words, end + 1), &["parties"]));
+            // "Kestrel Mobile, the country's largest operator, said": an appositive that
+            // calls the name a company makes it an organisation.
             if appositive_company(text, words, end) {
                 Some(actors.add(&joined, ActorKind::Other))
             } else if party_aside {

@@ -183,10 +183,14 @@ fn unit_days(unit: &str) -> Option<i64> {
 }
 
 /// The time itself, starting at word `i` (after any prefix).
-/// The season `name` (northern hemisphere, by meteorological months) that is current or
-/// next at `anchor`, a year later when `shift` is 1: "this summer", "next spring", "over the
-/// summer".
-fn season(name: &str, anchor: Option<Date>, shift: i32) -> Option<(Option<Date>, Option<Date>)> {
+/// The season `name` (northern hemisphere, by meteorological months) at `anchor`: the one of
+/// the anchor's year for "this summer", else the one running or next ("next spring", "over
+/// the summer").
+fn season(
+    name: &str,
+    anchor: Option<Date>,
+    upcoming: bool,
+) -> Option<(Option<Date>, Option<Date>)> {
     let first_month: u8 = match name {
         "spring" => 3,
         "summer" => 6,
@@ -197,19 +201,18 @@ fn season(name: &str, anchor: Option<Date>, shift: i32) -> Option<(Option<Date>,
     let Some(anchor) = anchor else {
         return Some((None, None));
     };
-    // A season still running counts as this one; one already over is next year's.
     let last_month = if first_month == 12 {
         2
     } else {
         first_month + 2
     };
     let mut year = anchor.year;
+    // January and February belong to the winter that began the December before.
     if first_month == 12 && anchor.month <= 2 {
         year -= 1;
-    } else if first_month != 12 && anchor.month > last_month {
+    } else if upcoming && first_month != 12 && anchor.month > last_month {
         year += 1;
     }
-    year += shift;
     let from = Date::new(year, first_month, 1);
     let to = if first_month == 12 {
         month_end(year + 1, 2)
@@ -300,9 +303,7 @@ fn core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
                         year.and_then(|y| Date::new(y, 12, 31)),
                     )
                 }
-                _ if season(unit, None, 0).is_some() => {
-                    season(unit, anchor, i32::from(w == "next"))?
-                }
+                _ if season(unit, None, false).is_some() => season(unit, anchor, w != "this")?,
                 _ => {
                     let month = month_of(unit)?;
                     let year = anchor.map(|a| a.year + i32::from(shift == 1 && month <= a.month));
@@ -342,7 +343,7 @@ fn core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
             if matches!(
                 before,
                 "over" | "in" | "during" | "by" | "before" | "until" | "through"
-            ) && let Some((from, to)) = season(second, anchor, 0)
+            ) && let Some((from, to)) = season(second, anchor, true)
             {
                 return Some(range(i + 2, from, to, false));
             }
