@@ -1,6 +1,8 @@
 //! Who acts in an article: states and organisations from the gazetteer (by name, short form,
 //! capital or seat, or "Japanese officials"), people and organisations from capitalised names,
 //! and coreference inside the article (surname → full name, "MITI" → its full name).
+//! A short form in brackets marks where a long name ends ("… for the Liberation of Rwanda
+//! (FDLR)"); a policy or treaty given one ("Common Agricultural Policy (CAP)") is no actor.
 //!
 //! A state named only as a place ("talks in London") or as a title's modifier ("US President")
 //! is not an actor; a capital counts only when it acts ("Moscow has insisted").
