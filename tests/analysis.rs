@@ -1220,3 +1220,18 @@ fn seasons_resolve_to_the_one_running_or_next() {
     assert_eq!(winter.date_to, Date::new(2026, 2, 28));
     assert_eq!(winter.qualifier, TimeQualifier::Deadline);
 }
+
+#[test]
+fn a_name_introduced_with_a_short_form_is_listed_even_if_named_once() {
+    // Written for this test: a cattle-tracing rule.
+    let body = "The Brazilian Cattle Producers Association (ABPEC) and the government of Mato Grosso, \
+                the largest cattle state, rejected the deadline as unrealistic.";
+    let article = Article::from_body("Cattle", body);
+    let analysis = analyze(&article);
+    let producers = analysis
+        .actors
+        .iter()
+        .find(|a| a.name == "Brazilian Cattle Producers Association")
+        .unwrap_or_else(|| panic!("{:#?}", analysis.actors));
+    assert_eq!(producers.aliases, ["ABPEC"]);
+}

@@ -45,6 +45,9 @@ pub struct FoundActor {
     pub role: String,
     /// Known from the gazetteer, not guessed from capitalisation.
     pub known: bool,
+    /// Introduced by the article with a short form ("… Association (ABPEC)"): listed even if
+    /// it is named once.
+    pub introduced: bool,
 }
 
 /// One place where an actor is named.
@@ -92,6 +95,7 @@ impl Actors {
             aliases: Vec::new(),
             role: String::new(),
             known: false,
+            introduced: false,
         });
         self.by_name.insert(name.to_string(), index);
         // "Korea Railroad Corp" is not "Korea": a place opening a name is no short form of it.
@@ -571,6 +575,9 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
         if let Some(named) = defined.iter().find(|n| n.start == i) {
             let run = &words[i..named.end];
             let actor = actors.add(&written_name(text, run), org_kind(run));
+            if let Some(found) = actors.list.get_mut(actor) {
+                found.introduced = true;
+            }
             actors.alias(actor, &named.short);
             if record {
                 actors.mention(text, words, i..named.end, actor);

@@ -148,8 +148,8 @@ pub fn analyze(article: &Article) -> Analysis {
             let acts = acting.get(i).copied().unwrap_or(false)
                 || positions.iter().any(|p| p.actor == a.name);
             // A state named only as a place is listed only if it acts ("the government").
-            (named > 0 && (a.known || a.kind == ActorKind::Person || acts || named >= 2))
-                || (acts && a.known)
+            let listed = a.known || a.introduced || a.kind == ActorKind::Person;
+            (named > 0 && (listed || acts || named >= 2)) || (acts && a.known)
         })
         .collect();
     Analysis {
