@@ -1235,3 +1235,14 @@ fn a_name_introduced_with_a_short_form_is_listed_even_if_named_once() {
         .unwrap_or_else(|| panic!("{:#?}", analysis.actors));
     assert_eq!(producers.aliases, ["ABPEC"]);
 }
+
+#[test]
+fn their_governments_are_the_members_of_the_list_before() {
+    // Written for this test: a quota row and a fisheries case.
+    let body = "Italy, Spain and Poland have pushed for tighter steel quotas for months, and their governments welcomed the cut.\n\n\
+                Fiji, Samoa and Tonga said they supported the case, and their fisheries ministers called for a meeting.";
+    let article = Article::from_body("Lists", body);
+    let analysis = analyze(&article);
+    assert_eq!(holders(&analysis, "welcomed"), ["Italy", "Spain", "Poland"]);
+    assert_eq!(holders(&analysis, "called for"), ["Fiji", "Samoa", "Tonga"]);
+}

@@ -457,19 +457,49 @@ fn find_positions(
                             .get(all[v - 1].end..all[v].start)
                             .is_some_and(|gap| gap.contains(','));
                     let after_report = v.checked_sub(1).is_some_and(|p| lowered[p] == "and");
-                    let coordinated = reporter.clone().filter(|_| after_report).or_else(|| {
-                        previous_subject.clone().filter(|_| {
-                            let before = |k: usize| v.checked_sub(k).map(|p| lowered[p].as_str());
-                            let joined = |w: Option<&str>| matches!(w, Some("and" | "but"));
-                            participle
-                                || joined(before(1))
-                                || (joined(before(2))
-                                    && matches!(
-                                        before(1),
-                                        Some("also" | "later" | "then" | "has" | "have" | "had")
-                                    ))
-                        })
+                    // "Italy, Spain and Poland have pushed for it, and their governments
+                    // welcomed …": "their governments" are the members of the list before.
+                    let their_people = (2..=3).any(|k| {
+                        v.checked_sub(k).is_some_and(|p| lowered[p] == "their")
+                            && lowered[v - k + 1..v]
+                                .iter()
+                                .all(|w| w.chars().all(|c| c.is_lowercase()))
+                            && lowered.get(v - 1).is_some_and(|w| {
+                                matches!(
+                                    w.as_str(),
+                                    "governments"
+                                        | "ministers"
+                                        | "leaders"
+                                        | "officials"
+                                        | "delegations"
+                                        | "representatives"
+                                        | "envoys"
+                                        | "negotiators"
+                                )
+                            })
                     });
+                    let theirs = previous_subject
+                        .clone()
+                        .or_else(|| reporter.clone())
+                        .filter(|s| their_people && s.actors().len() >= 2);
+                    let coordinated = theirs
+                        .or_else(|| reporter.clone().filter(|_| after_report))
+                        .or_else(|| {
+                            previous_subject.clone().filter(|_| {
+                                let before =
+                                    |k: usize| v.checked_sub(k).map(|p| lowered[p].as_str());
+                                let joined = |w: Option<&str>| matches!(w, Some("and" | "but"));
+                                participle
+                                    || joined(before(1))
+                                    || (joined(before(2))
+                                        && matches!(
+                                            before(1),
+                                            Some(
+                                                "also" | "later" | "then" | "has" | "have" | "had"
+                                            )
+                                        ))
+                            })
+                        });
                     match coordinated.or_else(|| subject_of_cue(resolver, all, v, sentence.clone()))
                     {
                         Some(s) => {
