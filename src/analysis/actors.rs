@@ -497,11 +497,7 @@ fn qualify_national_bodies(actors: &mut Actors) {
     let Some(entry) = gazetteer().entries.iter().find(|e| e.name == state.name) else {
         return;
     };
-    let demonym = entry
-        .demonyms
-        .first()
-        .cloned()
-        .unwrap_or_else(|| entry.name.clone());
+    let demonym = entry.demonym().to_string();
     let mut forms = vec![entry.name.clone()];
     forms.extend(entry.demonyms.iter().cloned());
     for index in 0..actors.list.len() {
@@ -607,6 +603,10 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
         let matched = gazetteer_match(words, i)
             .filter(|&(k, _, form, _)| !(form == Form::Metonym && opens_name(k)));
         if let Some((k, index, form, kind)) = matched {
+            let lower_case_ministry = (kind == EntryKind::State
+                && (form == Form::Demonym || is_possessive(words[i + k - 1].text)))
+            .then(|| lowercase_ministry(words, i + k))
+            .flatten();
             let Some(entry) = g.entries.get(index) else {
                 break;
             };
@@ -638,12 +638,9 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                 (EntryKind::Region, _)
                     if !(next.is_some_and(|n| gap_is_space(text, last, n))
                         && org_run_end(text, words, i + k).is_some()) => {}
-                (EntryKind::State, Form::Demonym | Form::Name)
-                    if (form == Form::Demonym || is_possessive(last.text))
-                        && lowercase_ministry(words, i + k).is_some() =>
-                {
-                    if let Some((end, ministry)) = lowercase_ministry(words, i + k) {
-                        let demonym = entry.demonyms.first().map_or(entry.name.as_str(), |d| d);
+                (EntryKind::State, Form::Demonym | Form::Name) if lower_case_ministry.is_some() => {
+                    if let Some((end, ministry)) = lower_case_ministry {
+                        let demonym = entry.demonym();
                         let actor =
                             actors.add(&format!("{demonym} {ministry}"), ActorKind::Government);
                         if record {
@@ -732,7 +729,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                         && !titles_after(words, end)
                     {
                         if record {
-                            let demonym = entry.demonyms.first().map_or(entry.name.as_str(), |d| d);
+                            let demonym = entry.demonym();
                             let rest: Vec<&str> =
                                 words[i + k..end].iter().map(|w| base(w.text)).collect();
                             let rest = rest.join(" ");
@@ -1169,10 +1166,8 @@ fn names_given_a_short_form(text: &str, words: &[Word]) -> Vec<ShortFormName> {
             continue;
         }
         let inner = short.text;
-        let short_name = (3..=10).contains(&inner.chars().count())
-            && inner.chars().all(char::is_alphabetic)
-            && inner.chars().skip(1).all(char::is_lowercase);
-        if !(abbreviation(inner) || short_name) || gazetteer().lookup(inner).is_some() {
+        if !(abbreviation(inner) || short_name_shaped(inner)) || gazetteer().lookup(inner).is_some()
+        {
             continue;
         }
         let last = &words[b - 1];
@@ -1493,12 +1488,17 @@ fn acronym_after(text: &str, first: &Word, last: &Word) -> Option<String> {
     let close = rest.find(')')?;
     let inner = &rest[..close];
     let short_name = first.start < last.start
-        && (3..=10).contains(&inner.chars().count())
-        && inner.chars().all(char::is_alphabetic)
-        && inner.chars().skip(1).all(char::is_lowercase)
+        && short_name_shaped(inner)
         && inner.chars().next() == first.text.chars().next()
         && gazetteer().lookup(inner).is_none();
     (abbreviation(inner) || short_name).then(|| inner.to_string())
+}
+
+/// A short name a long one can be given in brackets: "Eurofer", "Korail", "Rengo".
+fn short_name_shaped(inner: &str) -> bool {
+    (3..=10).contains(&inner.chars().count())
+        && inner.chars().all(char::is_alphabetic)
+        && inner.chars().skip(1).all(char::is_lowercase)
 }
 
 /// An abbreviation a name can be given in brackets: "EUMM", "SLU", "PvdA", "CD&V".

@@ -37,6 +37,13 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// "Sudanese" for Sudan; the name itself where the gazetteer gives no demonym.
+    pub fn demonym(&self) -> &str {
+        self.demonyms
+            .first()
+            .map_or(self.name.as_str(), String::as_str)
+    }
+
     pub fn actor_kind(&self) -> ActorKind {
         match self.kind {
             EntryKind::State => ActorKind::State,

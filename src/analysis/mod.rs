@@ -478,10 +478,10 @@ fn find_positions(
                                 )
                             })
                     });
-                    let theirs = previous_subject
-                        .clone()
-                        .or_else(|| reporter.clone())
-                        .filter(|s| their_people && s.actors().len() >= 2);
+                    let theirs = their_people
+                        .then(|| previous_subject.clone().or_else(|| reporter.clone()))
+                        .flatten()
+                        .filter(|s| s.actors().len() >= 2);
                     let coordinated = theirs
                         .or_else(|| reporter.clone().filter(|_| after_report))
                         .or_else(|| {
@@ -802,13 +802,17 @@ fn find_next_steps(
             if past_adjacent && !time.inherently_future {
                 continue;
             }
+            let phrase = || {
+                text[time.start..time.end]
+                    .split_whitespace()
+                    .map(|w| w.trim_end_matches([',', '.']))
+            };
+            let named_date = phrase().any(|w| crate::model::month_from_name(w).is_some());
             // "hit by two years of high prices", "after two days of talks": a span, not a date.
             // "within 30 days of the ruling" is a deadline all the same.
             let span_of = after.is_some_and(|w| w == "of")
                 && !lowered[first].starts_with("within")
-                && !text[time.start..time.end].split_whitespace().any(|w| {
-                    crate::model::month_from_name(w.trim_end_matches(['.', ','])).is_some()
-                });
+                && !named_date;
             if span_of {
                 continue;
             }
@@ -850,12 +854,6 @@ fn find_next_steps(
             let window = first.saturating_sub(20)..(time.next_word + 6).min(all.len());
             // "the first annual profit in six years": a span looking back, not ahead — but "its
             // first grants in the first quarter of 2026" names when.
-            let phrase = || {
-                text[time.start..time.end]
-                    .split_whitespace()
-                    .map(|w| w.trim_end_matches([',', '.']))
-            };
-            let named_date = phrase().any(|w| crate::model::month_from_name(w).is_some());
             let names_when = named_date
                 || phrase().any(|w| {
                     matches!(w, "quarter" | "half")
