@@ -1246,3 +1246,62 @@ fn their_governments_are_the_members_of_the_list_before() {
     assert_eq!(holders(&analysis, "welcomed"), ["Italy", "Spain", "Poland"]);
     assert_eq!(holders(&analysis, "called for"), ["Fiji", "Samoa", "Tonga"]);
 }
+
+#[test]
+fn an_intention_held_only_on_a_condition_is_a_conditional_stance() {
+    // Written for this test: a harbour dispute between two neighbours.
+    let body = "ACCRA, March 2 (Reuters) - Ghana and Togo agreed on Monday to reopen talks on a shared harbour.\n\n\
+                Togolese officials said the country would only sign a final agreement if Ghana released 12 fishing boats.\n\n\
+                Ghana's Transport Minister Kwame Asante said he would only recommend the deal to parliament if the fees were split equally. \
+                Kestrel Marine, the largest exporter on the coast, said it would only accept new fees once dredging was finished.\n\n\
+                A harbour official said the fees would only rise slowly.";
+    let mut article = Article::from_body("Harbour", body);
+    article.published = Date::new(2026, 3, 2);
+    let analysis = analyze(&article);
+    assert_holds(
+        &analysis,
+        &[
+            ("Togo", "would only sign"),
+            ("Kwame Asante", "would only recommend"),
+            ("Kestrel Marine", "would only accept"),
+        ],
+    );
+    for p in analysis.positions.iter().filter(|p| p.cue.contains("only")) {
+        assert_eq!(p.stance, Stance::Conditional, "{p:#?}");
+    }
+    // No condition, no conditional stance: "would only rise slowly" is a forecast.
+    assert!(holders(&analysis, "would only rise").is_empty());
+    // The report that carries the condition is not a second, vaguer stance.
+    assert!(
+        !holds(&analysis, "Kwame Asante", "said"),
+        "{:#?}",
+        analysis.positions
+    );
+    assert!(analysis.actors.iter().any(|a| a.name == "Kestrel Marine"));
+}
+
+#[test]
+fn a_capital_closing_a_longer_name_is_not_the_seat_of_government() {
+    // Written for this test: a state teachers' strike far from the Seychelles.
+    let body = "MELBOURNE, May 6 - Teachers in the Australian state of Victoria will strike on May 19. \
+                The Fair Work Commission, the national workplace tribunal, said it would convene a conference on Friday.\n\n\
+                The Teachers Union said members had rejected the offer. “I’d urge the union to come back,” the minister said. \
+                The Rural Principals Association and the parents’ group Families Together urged both sides to settle, \
+                and the parents' group Parents Victoria said the strike was regrettable. The union lodged its claim in November.";
+    let mut article = Article::from_body("Strike", body);
+    article.published = Date::new(2026, 5, 6);
+    let analysis = analyze(&article);
+    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!names.contains(&"Seychelles"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains('’')), "{names:?}");
+    assert!(names.contains(&"Fair Work Commission"), "{names:?}");
+    assert_holds(
+        &analysis,
+        &[
+            ("Rural Principals Association", "urged"),
+            ("Families Together", "urged"),
+        ],
+    );
+    // "The union" is the body named a union, not the association named after it.
+    assert_eq!(holders(&analysis, "lodged"), ["Teachers Union"]);
+}

@@ -200,6 +200,7 @@ impl Actors {
         let bracketed = words.get(range.end).is_some_and(|w| in_brackets(text, w));
         let subject = subject_after(words, range.end)
             || (bracketed && subject_after(words, range.end + 1))
+            || past_aside(text, words, range.end).is_some_and(|k| subject_after(words, k))
             || inverted;
         let sentence_start = words.first().map_or(0, |w| w.start);
         let leading = subject
@@ -344,6 +345,17 @@ fn subject_after(words: &[Word], after: usize) -> bool {
             .is_some_and(|w| crate::model::WEEKDAY_NAMES.contains(&w.text))
     {
         return subject_after(words, after + 2);
+    }
+    // "a meeting in Shymkent later this month": a time, not a verb, follows the place.
+    if matches!(next.text, "later" | "earlier")
+        && words.get(after + 1).is_some_and(|w| {
+            matches!(
+                w.text,
+                "this" | "next" | "that" | "in" | "on" | "today" | "than"
+            )
+        })
+    {
+        return false;
     }
     if shows_subject(next.text) || matches!(next.text, "which" | "who") {
         return true;
@@ -600,8 +612,26 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                     && gazetteer_match(words, i + k).is_none()
             })
         };
+        // "Parents Victoria", "Lake Victoria": closing a longer name, it is not the seat either.
+        // "the Australian state of Victoria will …": a place of that name, not the seat.
+        let place_of = prev_is("of")
+            && i >= 2
+            && in_list(
+                &[
+                    "state", "province", "city", "town", "region", "county", "port",
+                ],
+                words[i - 2].text,
+            );
+        let closes_name = place_of
+            || prev.is_some_and(|p| {
+                p.is_capitalised()
+                    && gap_is_space(text, p, word)
+                    && !is_function_word(p.text)
+                    && !is_possessive(p.text)
+                    && gazetteer_match(words, i - 1).is_none()
+            });
         let matched = gazetteer_match(words, i)
-            .filter(|&(k, _, form, _)| !(form == Form::Metonym && opens_name(k)));
+            .filter(|&(k, _, form, _)| !(form == Form::Metonym && (opens_name(k) || closes_name)));
         if let Some((k, index, form, kind)) = matched {
             let lower_case_ministry = (kind == EntryKind::State
                 && (form == Form::Demonym || is_possessive(words[i + k - 1].text)))
@@ -1516,6 +1546,18 @@ pub(super) fn abbreviation(word: &str) -> bool {
 fn aside_after<'a>(text: &str, words: &[Word<'a>], end: usize) -> Option<&'a str> {
     let (last, next) = (words.get(end.checked_sub(1)?)?, words.get(end)?);
     (text.get(last.end..next.start)?.trim() == ",").then_some(next.text)
+}
+
+/// ", the national workplace tribunal, said": the word after an aside of up to eight words
+/// that opens with an article, right after a name.
+fn past_aside(text: &str, words: &[Word], end: usize) -> Option<usize> {
+    if !matches!(aside_after(text, words, end)?, "the" | "a" | "an") {
+        return None;
+    }
+    (end + 1..(end + 9).min(words.len())).find(|&j| {
+        text.get(words[j - 1].end..words[j].start)
+            .is_some_and(|gap| gap.trim() == ",")
+    })
 }
 
 /// "(KNUT)": a word standing alone in brackets.

@@ -903,6 +903,15 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "agency",
     "start-up",
     "startup",
+    "exporter",
+    "importer",
+    "miner",
+    "refiner",
+    "shipper",
+    "shipbuilder",
+    "carmaker",
+    "utility",
+    "consortium",
 ];
 
 /// Role nouns after a comma that mark a person: "Hajime Tamura, his trade minister".
@@ -1055,6 +1064,10 @@ pub fn is_function_word(word: &str) -> bool {
             .iter()
             .chain(&crate::model::WEEKDAY_NAMES)
             .any(|name| name.eq_ignore_ascii_case(word))
+        // "I’d", "We’ve", "They’re": a pronoun with its verb, never a name.
+        || word
+            .rsplit_once(['’', '\''])
+            .is_some_and(|(_, tail)| matches!(tail, "d" | "ll" | "ve" | "re" | "m"))
 }
 
 pub fn is_reporting_verb(word: &str) -> bool {

@@ -215,6 +215,36 @@ fn modal_cue(lowered: &[String], v: usize) -> Option<(&'static lexicon::Cue, usi
     Some((if negated { &REFUSES } else { &INTENDS }, k - v + 1))
 }
 
+/// The cue of an intention held on a condition: "would only agree if …", "could only fund the
+/// deal if …", "will only go ahead provided that …". Unlike a bare intention, annotators read it
+/// as the holder's stance, and the report around it ("X said") is only the carrier.
+static ONLY_IF: lexicon::Cue = lexicon::Cue {
+    words: "(modal only)",
+    stance: Stance::Conditional,
+};
+
+/// "would only agree", when a condition follows in the sentence: the modal, "only" and the verb.
+fn conditional_cue(lowered: &[String], v: usize) -> Option<(&'static lexicon::Cue, usize)> {
+    if !matches!(
+        lowered.get(v)?.as_str(),
+        "will" | "would" | "could" | "shall"
+    ) {
+        return None;
+    }
+    if lowered.get(v + 1)? != "only" {
+        return None;
+    }
+    let verb = lowered.get(v + 2)?;
+    let is_verb = verb.chars().all(|c| c.is_ascii_lowercase()) && verb.len() > 2;
+    if !is_verb || matches!(verb.as_str(), "be" | "have") || lexicon::is_function_word(verb) {
+        return None;
+    }
+    lowered[v + 3..]
+        .iter()
+        .any(|w| matches!(w.as_str(), "if" | "unless" | "provided" | "once"))
+        .then_some((&ONLY_IF, 3))
+}
+
 /// Whether `words[v]` lies in an "if"/"unless" clause that no comma has closed yet.
 fn in_condition(text: &str, words: &[Word], lowered: &[String], v: usize) -> bool {
     let Some(opener) = (0..v)
@@ -351,7 +381,7 @@ fn find_positions(
                 // "If that article were invoked, GATT would set up a panel": a hypothetical
                 // consequence, not an intention.
                 None if lowered[..v].iter().any(|w| w == "if") => continue,
-                None => match modal_cue(lowered, v) {
+                None => match conditional_cue(lowered, v).or_else(|| modal_cue(lowered, v)) {
                     Some(found) => found,
                     None => continue,
                 },
@@ -400,7 +430,7 @@ fn find_positions(
                 // position, not the content of the report.
                 let inner_cue = matches[n + 1..].iter().any(|&(w, c, _)| {
                     c.stance != Stance::Ambiguous
-                        && !c.words.starts_with('(')
+                        && (!c.words.starts_with('(') || std::ptr::eq(c, &ONLY_IF))
                         && inside_quote(spans, &all[w]).is_none()
                         && !(w > 0 && matches!(lowered[w - 1].as_str(), "and" | "but"))
                 });
@@ -416,7 +446,8 @@ fn find_positions(
                     continue;
                 }
             }
-            if (cue.stance == Stance::Ambiguous || cue.words.starts_with('('))
+            if (cue.stance == Stance::Ambiguous
+                || (cue.words.starts_with('(') && !std::ptr::eq(cue, &ONLY_IF)))
                 && scheduling_report(
                     lowered,
                     times.get_or_insert_with(|| timex::find_times(all, lowered, None)),

@@ -143,7 +143,7 @@ impl Resolver<'_> {
             }
             // An adverb ("firmly", "later") is lower case: "Kelly" and "Daly" are names.
             let adverb = lower.ends_with("ly") && lower.len() > 4 && !w.is_capitalised();
-            if FILLERS.contains(&lower.as_str()) || adverb {
+            if (FILLERS.contains(&lower.as_str()) && !w.is_capitalised()) || adverb {
                 k -= 1;
                 continue;
             }
@@ -290,7 +290,7 @@ impl Resolver<'_> {
             if !list_gap(gap) {
                 break;
             }
-            bare_and &= matches!(gap, " and " | " and the ");
+            bare_and &= matches!(gap, " and " | " and the ") || described_partner(gap);
             if !members.contains(&p.actor) {
                 members.push(p.actor);
             }
@@ -623,6 +623,23 @@ impl Resolver<'_> {
                     .find(|m| fits(m, with_modifier))
                     .map(|m| Speaker::Actor(m.actor))
             };
+            // "The union lodged …" after a principals' association: a body named with the head
+            // noun itself comes before one named with a word for the same kind of body.
+            let named_as_head = || {
+                (names.len() > 1)
+                    .then(|| {
+                        self.actors
+                            .mentions_before(at)
+                            .take(400)
+                            .find(|m| {
+                                self.actors.list.get(m.actor).is_some_and(|a| {
+                                    !a.known && a.name.to_lowercase().split(' ').any(|w| w == head)
+                                })
+                            })
+                            .map(|m| Speaker::Actor(m.actor))
+                    })
+                    .flatten()
+            };
             // A lead often describes the body and names it a paragraph later: "Malawi's main
             // opposition party on Thursday rejected …".
             let named_next = || {
@@ -644,6 +661,7 @@ impl Resolver<'_> {
             };
             let found = own()
                 .or_else(|| named(true))
+                .or_else(named_as_head)
                 .or_else(|| named(false))
                 .or_else(named_next);
             if found.is_some() || head != "government" {
@@ -653,6 +671,10 @@ impl Resolver<'_> {
             return self.salient_state(at).map(Speaker::Actor);
         }
         match head {
+            // "Kenyan officials said the country would only sign …": the state just named.
+            "country" | "nation" if last > start && words[last - 1].lower() == "the" => {
+                return self.salient_state(at).map(Speaker::Actor);
+            }
             "companies" | "firms" => {
                 // The last two organisations named together: "X and Y".
                 let mut mentions: Vec<&Mention> =
@@ -913,6 +935,22 @@ pub fn inverted_subject(resolver: &Resolver, words: &[Word], verb: usize) -> Opt
     person
         .or(near.first().filter(|m| m.start == from))
         .map(|m| Speaker::Actor(m.actor))
+}
+
+/// " and the parents’ group ", " (ABPEC) and the government of ": a second name introduced by
+/// a lower-case description, so the two names cannot be one title ("Energy and Mines Minister").
+fn described_partner(gap: &str) -> bool {
+    let Some(rest) = past_abbreviation(gap)
+        .strip_prefix(" and the ")
+        .or_else(|| gap.strip_prefix(" and a "))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_lowercase))
 }
 
 /// " (LRP) and the ": the gap after a name, past the abbreviation it is given in brackets.
