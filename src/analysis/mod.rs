@@ -258,6 +258,42 @@ fn in_condition(text: &str, words: &[Word], lowered: &[String], v: usize) -> boo
         .is_some_and(|between| !between.contains([',', ';', ':', '—', '–', '"', '“', '”']))
 }
 
+/// What was told, past whom it was told to: "reporters in Conakry that the authorities …" gives
+/// "the authorities …", and "reporters the ban was temporary" gives "the ban was temporary".
+fn told_what(rest: &str) -> &str {
+    let audience_end = rest
+        .char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .take(8)
+        .find_map(|(at, _)| {
+            rest[at..]
+                .strip_prefix(" that ")
+                .map(|_| at + " that ".len())
+        });
+    if let Some(at) = audience_end {
+        return &rest[at..];
+    }
+    let trimmed = rest.trim_start();
+    for audience in [
+        "reporters ",
+        "journalists ",
+        "lawmakers ",
+        "parliament ",
+        "legislators ",
+    ] {
+        if let Some(said) = trimmed.strip_prefix(audience) {
+            // "reporters after the session.": only where it was said; the sentence says more.
+            let circumstance = [
+                "after ", "in ", "at ", "on ", "outside ", "during ", "before ",
+            ]
+            .iter()
+            .any(|p| said.starts_with(p));
+            return if circumstance { "" } else { said };
+        }
+    }
+    rest
+}
+
 /// Tidies a clause into a one-line summary of at most `max` words.
 fn summarise(text: &str, max: usize) -> String {
     let cleaned: Vec<&str> = text.split_whitespace().collect();
@@ -324,6 +360,8 @@ fn find_positions(
     let text = resolver.text;
     let actors = resolver.actors;
     let mut out: Vec<PositionSuggestion> = Vec::new();
+    // Where each position's cue starts in the text, so a report's cue can be run on.
+    let mut cue_at: Vec<usize> = Vec::new();
     for tokens in sentences {
         let sentence = &tokens.range;
         let all = &tokens.words;
@@ -435,7 +473,10 @@ fn find_positions(
                         && !(w > 0 && matches!(lowered[w - 1].as_str(), "and" | "but"))
                 });
                 let rest = lowered[v + len..].join(" ");
+                // "told reporters …": a statement made to the press is put on record as a
+                // stance; annotators cued three in four of them.
                 let weighty = sentence_has_quote
+                    || cue.words == "told"
                     || STANCE_WORDS
                         .iter()
                         .any(|w| rest.split(' ').any(|r| r == *w));
@@ -551,7 +592,12 @@ fn find_positions(
                 })
                 .map_or(sentence.end, |w| w.start);
             let rest = text.get(cue_end..rest_end).unwrap_or("");
-            let mut summary = summarise(rest, 28);
+            let said = if cue.words == "told" {
+                told_what(rest)
+            } else {
+                rest
+            };
+            let mut summary = summarise(said, 28);
             if summary.split_whitespace().count() < 3 {
                 summary = summarise(&text[sentence.clone()], 28);
             }
@@ -561,6 +607,39 @@ fn find_positions(
             } else {
                 cue.stance
             };
+            // "Slovenia said Ljubljana would back …": the report's cue runs on to the intention
+            // it carries, so the cited words show what was said, not only that it was.
+            if matches!(cue.words, "(modal)" | "(modal not)")
+                && let Some(k) = (0..out.len())
+                    .rev()
+                    .take_while(|&k| out[k].start == sentence.start)
+                    .find(|&k| {
+                        let end = cue_at[k] + out[k].cue.len();
+                        let reported = out[k]
+                            .cue
+                            .split(' ')
+                            .next()
+                            .is_some_and(|w| lexicon::is_reporting_verb(&w.to_lowercase()));
+                        reported
+                            && end <= cue_start
+                            && text.get(end..cue_start).is_some_and(|gap| {
+                                gap.split_whitespace().count() <= 6
+                                    && !gap.contains([',', ';', ':', '"', '“', '”', '(', '—', '–'])
+                            })
+                    })
+            {
+                // "Mexico has said it will decide …": the auxiliary belongs to the report.
+                let from = ["has ", "have ", "had "]
+                    .iter()
+                    .find(|aux| {
+                        let before = &text[..cue_at[k]];
+                        before.ends_with(*aux)
+                            && before[..before.len() - aux.len()].ends_with([' ', '\n'])
+                    })
+                    .map_or(cue_at[k], |aux| cue_at[k] - aux.len());
+                cue_at[k] = from;
+                out[k].cue = text[from..cue_end].to_string();
+            }
             for actor in speaker.actors() {
                 let Some(found) = actors.list.get(actor) else {
                     continue;
@@ -595,6 +674,7 @@ fn find_positions(
                 {
                     continue;
                 }
+                cue_at.push(cue_start);
                 out.push(PositionSuggestion {
                     actor: found.name.clone(),
                     stance,
