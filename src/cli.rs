@@ -594,7 +594,16 @@ fn draft(root: &Path, paths: &[PathBuf], output: Option<PathBuf>) -> Result<Exit
             let workspace = open_workspace(root)?;
             let reference = workspace.next_reference(now.date.year);
             let brief = crate::analysis::draft_brief(&articles, &reference, now);
-            workspace.create(&brief)?.0
+            let created = workspace.create(&brief)?.0;
+            // The brief cites these articles: keep them in the workspace's library too, so
+            // the app lists them beside the brief.
+            let library = root.join(storage::ARTICLES_DIR);
+            for article in &articles {
+                storage::store_article(&library, article).with_context(|| {
+                    format!("keeping {} in {}", article.title, library.display())
+                })?;
+            }
+            created
         }
     };
     let loaded = storage::load(&path)?;

@@ -227,6 +227,32 @@ fn draft_makes_a_brief_of_suggestions_that_loads_and_checks() {
 }
 
 #[test]
+fn a_draft_in_a_fresh_workspace_keeps_its_article_in_the_library() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::create_dir(dir.path().join("ws")).expect("an empty workspace");
+    let seed = fixture("briefs/articles/000_443a827814897e09.txt");
+    let out = briefdesk(&["-w", "ws", "draft", &seed], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let library: Vec<_> = fs::read_dir(dir.path().join("ws/articles"))
+        .expect("the draft made the workspace's library")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(library.len(), 1, "{library:?}");
+    let kept = fs::read_to_string(&library[0]).expect("article text");
+    assert!(kept.contains("Zelensky"), "{kept}");
+    // Drafting again from the same article does not file it twice.
+    let again = briefdesk(&["-w", "ws", "draft", &seed], dir.path());
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert_eq!(
+        fs::read_dir(dir.path().join("ws/articles"))
+            .expect("library")
+            .count(),
+        1
+    );
+}
+
+#[test]
 fn analyze_refuses_binary_and_missing_files_clearly() {
     let dir = tempfile::tempdir().expect("temp dir");
     fs::write(dir.path().join("blob.txt"), [0u8, 159, 146, 150, 0, 0]).expect("blob");
