@@ -1351,3 +1351,27 @@ fn a_report_cites_the_intention_it_carries_and_a_statement_to_the_press_is_a_sta
         "the deficit was larger than planned."
     );
 }
+
+#[test]
+fn a_named_persons_account_is_their_stance_but_a_data_source_is_not() {
+    // Written for this test: a rail tariff row.
+    let body = "LUSAKA (Reuters) - Zambian exporters moved cargo to trucks in March. \
+                According to Grace Mutale, head of the exporters' group, about 40 percent of copper shipments now go by road. \
+                The tariff rose 12 percent last year, according to the data, and according to Reuters calculations it may rise again.\n\n\
+                Mutale said the railway was losing its best customers.";
+    let article = Article::from_body("Rail tariffs", body);
+    let analysis = analyze(&article);
+    let cited: Vec<_> = analysis
+        .positions
+        .iter()
+        .filter(|p| p.cue.eq_ignore_ascii_case("according to"))
+        .collect();
+    assert_eq!(cited.len(), 1, "{:#?}", analysis.positions);
+    assert_eq!(cited[0].actor, "Grace Mutale");
+    assert!(
+        cited[0].summary.starts_with("about 40 percent"),
+        "{:#?}",
+        cited[0]
+    );
+    assert_spans_exact(&article, &analysis);
+}

@@ -689,8 +689,83 @@ fn find_positions(
                 continue;
             }
         }
+        if let Some((cue_at_v, position)) = according_to(resolver, tokens, spans) {
+            let repeated = out
+                .iter()
+                .rev()
+                .take_while(|p| p.start == sentence.start)
+                .any(|p| p.actor == position.actor);
+            if !repeated {
+                cue_at.push(cue_at_v);
+                out.push(position);
+            }
+        }
     }
     out
+}
+
+/// "According to Tembo, about 40 percent of shipments …": a named person's account is their
+/// stance, cued by "According to". Figures "according to the data" or "according to Reuters"
+/// are sources, not stances, so only a person counts.
+fn according_to(
+    resolver: &Resolver,
+    tokens: &sentences::Sentence,
+    spans: &[quotes::QuoteSpan],
+) -> Option<(usize, PositionSuggestion)> {
+    let (text, all, lowered) = (resolver.text, &tokens.words, &tokens.lower);
+    let v = (0..lowered.len().saturating_sub(2))
+        .find(|&v| lowered[v] == "according" && lowered[v + 1] == "to")?;
+    if inside_quote(spans, &all[v]).is_some() {
+        return None;
+    }
+    // The name may follow a title: "According to Forum Secretary General Iosefa Tuilagi".
+    let window_end = all.get(v + 8).map_or(tokens.range.end, |w| w.end);
+    let named = resolver
+        .actors
+        .mentions_in(all[v + 2].start..window_end)
+        .find(|m| {
+            text.get(all[v + 1].end..m.start).is_some_and(|gap| {
+                !gap.contains([',', ';', ':', '(', '"', '“', '”'])
+                    && gap
+                        .split_whitespace()
+                        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            })
+        })?;
+    let actor = resolver.actors.list.get(named.actor)?;
+    if actor.kind != ActorKind::Person {
+        return None;
+    }
+    let (cue_start, cue_end) = (all[v].start, all[v + 1].end);
+    let sentence = tokens.range.clone();
+    // What they said: the clause after the name's comma, or the sentence before "according to".
+    let after = text.get(named.end..sentence.end).unwrap_or("");
+    let said = match after.find(", ") {
+        Some(comma) if v == 0 => {
+            let rest = &after[comma + 2..];
+            // Past an aside on who they are: ", head of the exporters' group, about 40 …".
+            match rest.find(", ") {
+                Some(aside) if rest[..aside].split_whitespace().count() <= 8 => &rest[aside + 2..],
+                _ => rest,
+            }
+        }
+        _ => text.get(sentence.start..cue_start).unwrap_or(""),
+    };
+    let mut summary = summarise(said, 28);
+    if summary.split_whitespace().count() < 3 {
+        summary = summarise(&text[sentence.clone()], 28);
+    }
+    Some((
+        cue_start,
+        PositionSuggestion {
+            actor: actor.name.clone(),
+            stance: Stance::Ambiguous,
+            cue: text[cue_start..cue_end].to_string(),
+            summary,
+            conditions: String::new(),
+            start: sentence.start,
+            end: sentence.end,
+        },
+    ))
 }
 
 /// "She said she would return to Dakar in September", "the chair's summary would be released
