@@ -1375,3 +1375,49 @@ fn a_named_persons_account_is_their_stance_but_a_data_source_is_not() {
     );
     assert_spans_exact(&article, &analysis);
 }
+
+#[test]
+fn concern_openness_and_refusals_in_their_usual_words() {
+    // Written for this test: a reef clash and a mining bill.
+    let body = "MANILA, Aug. 14 - Japan and Australia expressed serious concern over the clash. \
+                Beijing has never accepted that ruling. The United States said it stood with its ally.\n\n\
+                Chile's Mining Minister Carolina Vega said the government was open to talks on compensation. \
+                The lithium company said it was \"open to dialogue\" with the state.";
+    let article = Article::from_body("Reef and lithium", body);
+    let analysis = analyze(&article);
+    assert_holds(
+        &analysis,
+        &[
+            ("Japan", "expressed serious concern"),
+            ("Australia", "expressed serious concern"),
+            ("China", "never accepted"),
+            ("United States", "stood with"),
+        ],
+    );
+    let opposes = |actor: &str| {
+        analysis
+            .positions
+            .iter()
+            .any(|p| p.actor == actor && p.stance == Stance::Opposes)
+    };
+    assert!(
+        opposes("Japan") && opposes("China"),
+        "{:#?}",
+        analysis.positions
+    );
+    assert!(
+        holds(&analysis, "Chile", "was open to"),
+        "{:#?}",
+        analysis.positions
+    );
+    // A cue cut by a quotation mark is the speaker's words in part, never a cue.
+    assert!(
+        analysis
+            .positions
+            .iter()
+            .all(|p| !p.cue.contains(['"', '“', '”'])),
+        "{:#?}",
+        analysis.positions
+    );
+    assert_spans_exact(&article, &analysis);
+}

@@ -424,6 +424,14 @@ fn find_positions(
                     None => continue,
                 },
             };
+            // 'was "open to dialogue"': a cue running into a quotation is the speaker's words
+            // in part; the report around it carries the stance.
+            if text
+                .get(all[v].start..all[v + len - 1].end)
+                .is_some_and(|cue_text| cue_text.contains(['"', '“', '”']))
+            {
+                continue;
+            }
             for c in covered.iter_mut().skip(v).take(len) {
                 *c = true;
             }
