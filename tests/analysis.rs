@@ -1421,3 +1421,23 @@ fn concern_openness_and_refusals_in_their_usual_words() {
     );
     assert_spans_exact(&article, &analysis);
 }
+
+#[test]
+fn places_portfolios_and_plain_nouns_at_a_sentence_start_are_not_actors() {
+    // Written for this test: a boat seizure and a fuel strike.
+    let body = "SEOUL, Oct. 14 - Farmers led by the Coastal Farmers' Alliance blocked the port road. \
+                The boat from Pohang was detained last Thursday.\n\n\
+                Oceans and Fisheries Minister Park Ji-hoon said the vessel had stayed inside the joint zone. \
+                The Independent Fuel Marketers Association said its members would keep stations open.";
+    let article = Article::from_body("Boat seizure", body);
+    let analysis = analyze(&article);
+    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
+    for not_an_actor in ["Farmers", "Pohang", "Oceans"] {
+        assert!(!names.contains(&not_an_actor), "{names:?}");
+    }
+    assert!(names.contains(&"Park Ji-hoon"), "{names:?}");
+    assert!(
+        names.contains(&"Independent Fuel Marketers Association"),
+        "{names:?}"
+    );
+}

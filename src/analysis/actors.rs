@@ -373,6 +373,10 @@ fn subject_after(words: &[Word], after: usize) -> bool {
         }
         let first = k;
         while words.get(k).is_some_and(Word::is_capitalised) {
+            // "Oceans and Fisheries Minister Park said": a portfolio, not two subjects.
+            if gazetteer().is_title(words[k].text) || in_list(ROLE_NOUNS, words[k].text) {
+                return false;
+            }
             k += 1;
         }
         return k > first && words.get(k).is_some_and(|w| shows_subject(w.text));
@@ -630,8 +634,12 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                     && !is_possessive(p.text)
                     && gazetteer_match(words, i - 1).is_none()
             });
-        let matched = gazetteer_match(words, i)
-            .filter(|&(k, _, form, _)| !(form == Form::Metonym && (opens_name(k) || closes_name)));
+        // "The Independent Petroleum Marketers Association": an outlet's name opening a longer
+        // name is part of it too.
+        let matched = gazetteer_match(words, i).filter(|&(k, _, form, kind)| {
+            !(form == Form::Metonym && (opens_name(k) || closes_name))
+                && !(kind == EntryKind::Outlet && opens_name(k))
+        });
         if let Some((k, index, form, kind)) = matched {
             let lower_case_ministry = (kind == EntryKind::State
                 && (form == Form::Demonym || is_possessive(words[i + k - 1].text)))
@@ -1025,7 +1033,9 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                 Some(actors.add(single, ActorKind::Person))
             } else if !in_quote
                 && (prev.is_some_and(|p| in_list(COMPANY_NOUNS, p.text))
+                    // Not "the boat from Pohang was detained": a place after a preposition.
                     || (subject_after(words, end)
+                        && (!venue || is_acronym(single))
                         && (i > 0 || actors.capitalised_mid_sentence(text, single)))
                     || (is_acronym(single)
                         && words.get(end).is_some_and(|n| n.text == "and")
@@ -1651,11 +1661,24 @@ fn capitalised_mid_sentence(text: &str, word: &str) -> bool {
             .chars()
             .next()
             .is_none_or(|c| !c.is_alphanumeric());
+        // "the Polish Farmers' Alliance": inside a longer name it is not a name of its own.
+        let inside_name = before
+            .rsplit([' ', '\n'])
+            .next()
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase);
         whole
+            && !inside_name
             && before
                 .chars()
                 .next_back()
-                .is_some_and(|c| !matches!(c, '.' | '!' | '?' | '\n' | '"' | '“' | '”' | ':'))
+                // A dash too: "WARSAW, Feb 9 - Farmers …" opens the story after its dateline.
+                .is_some_and(|c| {
+                    !matches!(
+                        c,
+                        '.' | '!' | '?' | '\n' | '"' | '“' | '”' | ':' | '-' | '—' | '–'
+                    )
+                })
     })
 }
 
