@@ -934,7 +934,7 @@ fn a_bracketed_short_form_marks_where_a_long_name_ends() {
         .iter()
         .find(|a| a.name == "Danish Seafarers Confederation")
         .unwrap_or_else(|| panic!("{:#?}", analysis.actors));
-    assert_eq!(guild.aliases.first().map(String::as_str), Some("Sokraft"));
+    assert!(guild.aliases.iter().any(|a| a == "Sokraft"), "{guild:#?}");
     // "and" is not read into a name its short form does not spell.
     assert!(
         analysis
@@ -1245,7 +1245,10 @@ fn a_name_introduced_with_a_short_form_is_listed_even_if_named_once() {
         .iter()
         .find(|a| a.name == "Brazilian Cattle Producers Association")
         .unwrap_or_else(|| panic!("{:#?}", analysis.actors));
-    assert_eq!(producers.aliases, ["ABPEC"]);
+    assert!(
+        producers.aliases.iter().any(|a| a == "ABPEC"),
+        "{producers:#?}"
+    );
 }
 
 #[test]
@@ -1439,5 +1442,28 @@ fn places_portfolios_and_plain_nouns_at_a_sentence_start_are_not_actors() {
     assert!(
         names.contains(&"Independent Fuel Marketers Association"),
         "{names:?}"
+    );
+}
+
+#[test]
+fn a_body_qualified_by_a_demonym_is_the_same_body_without_it() {
+    // Written for this test: a farm tax row.
+    let body = "\"We will not keep paying,\" said Carlos Etcheverry, president of the Argentine Rural Society. \
+                The Rural Society rejected the measure. Lawmaker Ana Ruiz said the tax was unfair.";
+    let article = Article::from_body("Farm tax", body);
+    let analysis = analyze(&article);
+    let society: Vec<_> = analysis
+        .actors
+        .iter()
+        .filter(|a| a.name.contains("Rural Society"))
+        .collect();
+    assert_eq!(society.len(), 1, "{:#?}", analysis.actors);
+    assert_eq!(society[0].name, "Argentine Rural Society");
+    assert!(holds(&analysis, "Argentine Rural Society", "rejected"));
+    // A title before a name is not part of it.
+    assert!(
+        analysis.actors.iter().any(|a| a.name == "Ana Ruiz"),
+        "{:#?}",
+        analysis.actors
     );
 }

@@ -83,6 +83,27 @@ impl Actors {
         if let Some(&index) = self.by_name.get(name) {
             return index;
         }
+        // "the Argentine Rural Society" is "the Rural Society" later, and the other way round:
+        // a demonym qualifies a body's name without being part of how it is called. Not for
+        // ministries, which every state has.
+        let unqualified = (kind == ActorKind::Other)
+            .then(|| name.split_once(' '))
+            .flatten()
+            .filter(|(first, rest)| {
+                rest.contains(' ')
+                    && gazetteer()
+                        .lookup(first)
+                        .is_some_and(|(_, _, form)| form == Form::Demonym)
+                    && rest.split(' ').any(|w| ORG_KEYWORDS.contains(&w))
+            })
+            .map(|(_, rest)| rest.to_owned());
+        if let Some(rest) = &unqualified
+            && let Some(&index) = self.by_name.get(rest.as_str())
+        {
+            self.alias(index, name);
+            self.by_name.insert(name.to_string(), index);
+            return index;
+        }
         // "Hyundai Motor Co" is later "Hyundai Motor" or plain "Hyundai".
         let stem = name
             .rsplit_once(' ')
@@ -98,6 +119,10 @@ impl Actors {
             introduced: false,
         });
         self.by_name.insert(name.to_string(), index);
+        if let Some(rest) = unqualified {
+            self.alias(index, &rest);
+            self.by_name.insert(rest, index);
+        }
         // "Korea Railroad Corp" is not "Korea": a place opening a name is no short form of it.
         let short_form = |first: &str| gazetteer().lookup(first).is_none();
         if let Some(stem) = stem {

@@ -717,6 +717,7 @@ pub const ORG_KEYWORDS: &[&str] = &[
     "League",
     "Movement",
     "Federation",
+    "Society",
     "Foundation",
     "Alliance",
     "Coalition",
