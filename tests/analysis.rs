@@ -1467,3 +1467,13 @@ fn a_body_qualified_by_a_demonym_is_the_same_body_without_it() {
         analysis.actors
     );
 }
+
+#[test]
+fn the_group_is_the_body_named_before_it() {
+    // Written for this test: a mining bill.
+    let body = "SANTIAGO (Reuters) - The National Mining Society said projects had been put on hold. \
+                The industry group urged senators to extend the transition period.";
+    let article = Article::from_body("Mining bill", body);
+    let analysis = analyze(&article);
+    assert_eq!(holders(&analysis, "urged"), ["National Mining Society"]);
+}

@@ -847,6 +847,22 @@ const INSTITUTION_HEADS: &[(&str, &[&str])] = &[
         &["union", "association", "federation", "confederation"],
     ),
     ("association", &["association"]),
+    // "The industry group urged …": the last body named that a group could be.
+    (
+        "group",
+        &[
+            "group",
+            "association",
+            "federation",
+            "society",
+            "forum",
+            "council",
+            "alliance",
+            "network",
+            "coalition",
+            "chamber",
+        ],
+    ),
     ("federation", &["federation"]),
     ("corporation", &["corporation", "corp"]),
     ("coalition", &["coalition", "alliance"]),
