@@ -643,26 +643,29 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
         };
         // "Parents Victoria", "Lake Victoria": closing a longer name, it is not the seat either.
         // "the Australian state of Victoria will …": a place of that name, not the seat.
-        let place_of = prev_is("of")
-            && i >= 2
-            && in_list(
-                &[
-                    "state", "province", "city", "town", "region", "county", "port",
-                ],
-                words[i - 2].text,
-            );
-        let closes_name = place_of
-            || prev.is_some_and(|p| {
-                p.is_capitalised()
-                    && gap_is_space(text, p, word)
-                    && !is_function_word(p.text)
-                    && !is_possessive(p.text)
-                    && gazetteer_match(words, i - 1).is_none()
-            });
+        // Asked only of a capital's name: the gazetteer lookup of the word before is not free.
+        let closes_name = || {
+            let place_of = prev_is("of")
+                && i >= 2
+                && in_list(
+                    &[
+                        "state", "province", "city", "town", "region", "county", "port",
+                    ],
+                    words[i - 2].text,
+                );
+            place_of
+                || prev.is_some_and(|p| {
+                    p.is_capitalised()
+                        && gap_is_space(text, p, word)
+                        && !is_function_word(p.text)
+                        && !is_possessive(p.text)
+                        && gazetteer_match(words, i - 1).is_none()
+                })
+        };
         // "The Independent Petroleum Marketers Association": an outlet's name opening a longer
         // name is part of it too.
         let matched = gazetteer_match(words, i).filter(|&(k, _, form, kind)| {
-            !(form == Form::Metonym && (opens_name(k) || closes_name))
+            !(form == Form::Metonym && (opens_name(k) || closes_name()))
                 && !(kind == EntryKind::Outlet && opens_name(k))
         });
         if let Some((k, index, form, kind)) = matched {
