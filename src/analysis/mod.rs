@@ -294,6 +294,17 @@ fn told_what(rest: &str) -> &str {
     rest
 }
 
+/// What a position says, from the words after its cue; the whole sentence when those are too
+/// few to say anything ("… said in a phone interview.").
+fn summary_of(said: &str, sentence: &str) -> String {
+    let summary = summarise(said, 28);
+    if summary.split_whitespace().count() < 3 {
+        summarise(sentence, 28)
+    } else {
+        summary
+    }
+}
+
 /// Tidies a clause into a one-line summary of at most `max` words.
 fn summarise(text: &str, max: usize) -> String {
     let cleaned: Vec<&str> = text.split_whitespace().collect();
@@ -605,10 +616,7 @@ fn find_positions(
             } else {
                 rest
             };
-            let mut summary = summarise(said, 28);
-            if summary.split_whitespace().count() < 3 {
-                summary = summarise(&text[sentence.clone()], 28);
-            }
+            let summary = summary_of(said, &text[sentence.clone()]);
             let conditions = condition_in(rest);
             let stance = if !conditions.is_empty() && cue.stance == Stance::Supports {
                 Stance::Conditional
@@ -758,10 +766,7 @@ fn according_to(
         }
         _ => text.get(sentence.start..cue_start).unwrap_or(""),
     };
-    let mut summary = summarise(said, 28);
-    if summary.split_whitespace().count() < 3 {
-        summary = summarise(&text[sentence.clone()], 28);
-    }
+    let summary = summary_of(said, &text[sentence.clone()]);
     Some((
         cue_start,
         PositionSuggestion {

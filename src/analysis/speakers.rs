@@ -633,7 +633,8 @@ impl Resolver<'_> {
                             .take(400)
                             .find(|m| {
                                 self.actors.list.get(m.actor).is_some_and(|a| {
-                                    !a.known && a.name.to_lowercase().split(' ').any(|w| w == head)
+                                    !a.known
+                                        && a.name.split(' ').any(|w| w.eq_ignore_ascii_case(head))
                                 })
                             })
                             .map(|m| Speaker::Actor(m.actor))
