@@ -596,12 +596,17 @@ fn draft(root: &Path, paths: &[PathBuf], output: Option<PathBuf>) -> Result<Exit
             let brief = crate::analysis::draft_brief(&articles, &reference, now);
             let created = workspace.create(&brief)?.0;
             // The brief cites these articles: keep them in the workspace's library too, so
-            // the app lists them beside the brief.
+            // the app lists them beside the brief. The brief is saved already, so a library
+            // that cannot be written is a warning, not a failed draft.
             let library = root.join(storage::ARTICLES_DIR);
             for article in &articles {
-                storage::store_article(&library, article).with_context(|| {
-                    format!("keeping {} in {}", article.title, library.display())
-                })?;
+                if let Err(err) = storage::store_article(&library, article) {
+                    eprintln!(
+                        "warning: could not keep \"{}\" in {}: {err}",
+                        article.title,
+                        library.display()
+                    );
+                }
             }
             created
         }

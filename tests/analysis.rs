@@ -1477,3 +1477,17 @@ fn the_group_is_the_body_named_before_it() {
     let analysis = analyze(&article);
     assert_eq!(holders(&analysis, "urged"), ["National Mining Society"]);
 }
+
+#[test]
+fn a_second_body_introduced_by_a_description_after_a_short_form_shares_the_stance() {
+    // Written for this test: a food-delivery ruling.
+    let body = "TOKYO - The Restaurant Owners Association (ROA) and a riders' union Rider Voice welcomed the order.";
+    let article = Article::from_body("Delivery ruling", body);
+    let analysis = analyze(&article);
+    assert_eq!(
+        holders(&analysis, "welcomed"),
+        ["Restaurant Owners Association", "Rider Voice"],
+        "{:#?}",
+        analysis.positions
+    );
+}

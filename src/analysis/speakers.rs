@@ -957,7 +957,8 @@ pub fn inverted_subject(resolver: &Resolver, words: &[Word], verb: usize) -> Opt
 /// " and the parents’ group ", " (ABPEC) and the government of ": a second name introduced by
 /// a lower-case description, so the two names cannot be one title ("Energy and Mines Minister").
 fn described_partner(gap: &str) -> bool {
-    let Some(rest) = past_abbreviation(gap)
+    let gap = past_abbreviation(gap);
+    let Some(rest) = gap
         .strip_prefix(" and the ")
         .or_else(|| gap.strip_prefix(" and a "))
     else {
