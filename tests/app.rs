@@ -560,3 +560,28 @@ fn the_current_status_cites_a_passage_selected_in_the_reader() {
     press(&mut h, Key::Z);
     assert_eq!(brief(&h).sections.current_status_evidence.len(), before);
 }
+
+#[test]
+fn an_article_added_as_a_source_is_marked_cited_in_the_library() {
+    let (dir, _) = workspace();
+    let outside = tempfile::tempdir().expect("temp dir");
+    let article = outside.path().join("port-talks.txt");
+    fs::write(
+        &article,
+        "Title: Port talks\n\nODESA (Reuters) - Port talks resume on Friday, officials said.",
+    )
+    .expect("write");
+    let mut h = harness(dir.path(), ScriptedDialogs::default(), TestClock::new());
+    h.run();
+    h.state_mut().import_articles(&[article]);
+    h.state_mut().wait_for_jobs();
+    h.run();
+    let sources_before = brief(&h).sources.len();
+    h.get_by_label("Add as source").click_accesskit();
+    h.run();
+    assert_eq!(brief(&h).sources.len(), sources_before + 1);
+    assert!(brief(&h).sources.iter().any(|s| s.title == "Port talks"));
+    // Offered once: the library now says the brief cites it.
+    h.get_by_label("cited");
+    assert!(h.query_by_label("Add as source").is_none());
+}

@@ -153,6 +153,9 @@ pub struct BriefdeskApp {
     pub root: PathBuf,
     pub entries: Vec<Entry>,
     pub articles: Vec<PathBuf>,
+    /// The SHA-256 of each article's text, in the order of `articles` (several for a feed,
+    /// none for a file that no longer imports), so the list can tell which ones are cited.
+    pub article_digests: Vec<Vec<String>>,
     pub open: Option<OpenBrief>,
     pub view: View,
     pub notices: Vec<Notice>,
@@ -197,6 +200,7 @@ impl BriefdeskApp {
             root: root.into(),
             entries: Vec::new(),
             articles: Vec::new(),
+            article_digests: Vec::new(),
             open: None,
             view: View::Editor,
             notices: Vec::new(),
@@ -255,6 +259,14 @@ impl BriefdeskApp {
                             .map(|loaded| summarise(&loaded.brief))
                             .map_err(|e| e.to_string()),
                         path: entry.path,
+                    })
+                    .collect();
+                self.article_digests = articles
+                    .iter()
+                    .map(|path| {
+                        crate::import::import_file(path)
+                            .map(|found| found.into_iter().map(|a| a.sha256).collect())
+                            .unwrap_or_default()
                     })
                     .collect();
                 self.articles = articles;

@@ -422,7 +422,19 @@ impl BriefdeskApp {
         ui.separator();
         ui.label(RichText::new("Articles").strong());
         let mut add_source = None;
-        for article in &self.articles {
+        // An article the open brief already cites (same text) is marked, not offered again.
+        let cited_digests: Vec<&str> = self
+            .open
+            .as_ref()
+            .map(|open| {
+                open.brief
+                    .sources
+                    .iter()
+                    .map(|s| s.sha256.as_str())
+                    .collect()
+            })
+            .unwrap_or_default();
+        for (index, article) in self.articles.iter().enumerate() {
             let name = article
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
@@ -430,9 +442,15 @@ impl BriefdeskApp {
             if !filter.is_empty() && !name.to_lowercase().contains(&filter) {
                 continue;
             }
+            let cited = self.article_digests.get(index).is_some_and(|digests| {
+                !digests.is_empty() && digests.iter().all(|d| cited_digests.contains(&d.as_str()))
+            });
             ui.horizontal(|ui| {
                 ui.label(RichText::new(&name).small());
-                if self.open.is_some() && ui.small_button("Add as source").clicked() {
+                if cited {
+                    ui.label(RichText::new("cited").small().weak())
+                        .on_hover_text("The open brief already cites this article");
+                } else if self.open.is_some() && ui.small_button("Add as source").clicked() {
                     add_source = Some(article.clone());
                 }
             });
