@@ -24,6 +24,7 @@ use commands::Command;
 use eframe::egui;
 use history::{CiteTarget, Edit, History, seconds};
 use seams::FileDialogs;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
@@ -149,13 +150,20 @@ pub struct Reader {
 /// How often unsaved edits are written to the recovery file, in seconds.
 pub const AUTOSAVE_SECS: i64 = 5;
 
+/// The text digests of one article file, as of its modification time.
+pub struct ArticleDigests {
+    modified: Option<std::time::SystemTime>,
+    pub digests: Vec<String>,
+}
+
 pub struct BriefdeskApp {
     pub root: PathBuf,
     pub entries: Vec<Entry>,
     pub articles: Vec<PathBuf>,
-    /// The SHA-256 of each article's text, in the order of `articles` (several for a feed,
-    /// none for a file that no longer imports), so the list can tell which ones are cited.
-    pub article_digests: Vec<Vec<String>>,
+    /// The SHA-256 of each article file's text (several for a feed, none for a file that does
+    /// not import), so the library can tell which ones the open brief cites. Kept by path and
+    /// modification time: a rescan after every save re-reads only new or changed files.
+    pub article_digests: HashMap<PathBuf, ArticleDigests>,
     pub open: Option<OpenBrief>,
     pub view: View,
     pub notices: Vec<Notice>,
@@ -200,7 +208,7 @@ impl BriefdeskApp {
             root: root.into(),
             entries: Vec::new(),
             articles: Vec::new(),
-            article_digests: Vec::new(),
+            article_digests: HashMap::new(),
             open: None,
             view: View::Editor,
             notices: Vec::new(),
@@ -261,14 +269,20 @@ impl BriefdeskApp {
                         path: entry.path,
                     })
                     .collect();
-                self.article_digests = articles
-                    .iter()
-                    .map(|path| {
-                        crate::import::import_file(path)
-                            .map(|found| found.into_iter().map(|a| a.sha256).collect())
-                            .unwrap_or_default()
-                    })
-                    .collect();
+                let mut known = std::mem::take(&mut self.article_digests);
+                for path in &articles {
+                    let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+                    let digests = match known.remove(path) {
+                        Some(kept) if kept.modified == modified => kept,
+                        _ => ArticleDigests {
+                            modified,
+                            digests: crate::import::import_file(path)
+                                .map(|found| found.into_iter().map(|a| a.sha256).collect())
+                                .unwrap_or_default(),
+                        },
+                    };
+                    self.article_digests.insert(path.clone(), digests);
+                }
                 self.articles = articles;
             }
             Err(err) => {

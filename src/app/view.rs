@@ -434,7 +434,7 @@ impl BriefdeskApp {
                     .collect()
             })
             .unwrap_or_default();
-        for (index, article) in self.articles.iter().enumerate() {
+        for article in &self.articles {
             let name = article
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
@@ -442,8 +442,12 @@ impl BriefdeskApp {
             if !filter.is_empty() && !name.to_lowercase().contains(&filter) {
                 continue;
             }
-            let cited = self.article_digests.get(index).is_some_and(|digests| {
-                !digests.is_empty() && digests.iter().all(|d| cited_digests.contains(&d.as_str()))
+            let cited = self.article_digests.get(article).is_some_and(|kept| {
+                !kept.digests.is_empty()
+                    && kept
+                        .digests
+                        .iter()
+                        .all(|d| cited_digests.contains(&d.as_str()))
             });
             ui.horizontal(|ui| {
                 ui.label(RichText::new(&name).small());
