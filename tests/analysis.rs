@@ -1043,7 +1043,7 @@ fn two_parties_before_an_aside_hold_the_stance_and_a_later_name_does_not() {
     let article = Article::from_body("Censure", body);
     let analysis = analyze(&article);
     assert_eq!(
-        holders(&analysis, "said"),
+        holders(&analysis, "would support the censure only if"),
         ["Union Popular", "Fuerza Andina"],
         "{:#?}",
         analysis.positions
@@ -1490,4 +1490,63 @@ fn a_second_body_introduced_by_a_description_after_a_short_form_shares_the_stanc
         "{:#?}",
         analysis.positions
     );
+}
+
+#[test]
+fn a_condition_after_the_intention_cues_the_stance_and_its_holder_is_the_reporter() {
+    // Written for this test: a farm-emissions levy and a rail link.
+    let body = "WELLINGTON, Oct. 13 - The government delayed its farm emissions levy on Monday.\n\n\
+                Federation president Sally Brennan said farmers would support a price only if competing exporters paid one too. \
+                The Green Party said it would oppose the bill unless methane was included. \
+                Malaysian Transport Minister Datuk Faridah Osman said she would meet the contractors if the land was cleared.\n\n\
+                Britain's Halden Energy and Georgia's Central Election Commission rejected the findings. \
+                Peru's Supreme Court welcomed them.\n\n\
+                Analysts said prices would rise if the levy came in.";
+    let mut article = Article::from_body("Levy", body);
+    article.published = Date::new(2026, 10, 13);
+    let analysis = analyze(&article);
+    assert_holds(
+        &analysis,
+        &[
+            ("Sally Brennan", "would support a price only if"),
+            ("Green Party", "would oppose the bill unless"),
+            ("Faridah Osman", "would meet the contractors if"),
+            ("Halden Energy", "rejected"),
+            ("Central Election Commission", "rejected"),
+        ],
+    );
+    for p in analysis
+        .positions
+        .iter()
+        .filter(|p| p.cue.ends_with(" if") || p.cue.ends_with(" unless"))
+    {
+        assert_eq!(p.stance, Stance::Conditional, "{p:#?}");
+    }
+    let brennan = analysis
+        .positions
+        .iter()
+        .find(|p| p.actor == "Sally Brennan")
+        .unwrap_or_else(|| panic!("{:#?}", analysis.positions));
+    assert!(
+        brennan.summary.starts_with("support a price only if"),
+        "{brennan:#?}"
+    );
+    // The report that carries the condition is not a second, vaguer stance.
+    assert!(
+        !holds(&analysis, "Sally Brennan", "said"),
+        "{:#?}",
+        analysis.positions
+    );
+    // A court needs its state to say which; a company and a national body do not.
+    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"Peruvian Supreme Court"), "{names:?}");
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.starts_with("British") || n.starts_with("Datuk")),
+        "{names:?}"
+    );
+    // Unnamed analysts hold nothing, on a condition or not.
+    assert!(holders(&analysis, "would rise if").is_empty());
+    assert_spans_exact(&article, &analysis);
 }

@@ -799,11 +799,28 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                             let rest: Vec<&str> =
                                 words[i + k..end].iter().map(|w| base(w.text)).collect();
                             let rest = rest.join(" ");
-                            let actor = actors
-                                .add(&format!("{demonym} {rest}"), org_kind(&words[i + k..end]));
+                            let kind = org_kind(&words[i + k..end]);
+                            let qualified = format!("{demonym} {rest}");
+                            // "Italy's Castellan Energy", "Georgia's Central Election Commission":
+                            // a company or a national body is called by its own name; the state
+                            // only says whose it is. A "Supreme Court" or a "Foreign Ministry"
+                            // needs the state to say which.
+                            let own_name = kind == ActorKind::Other
+                                && (rest.split(' ').any(|w| {
+                                    BUSINESS_WORDS.contains(&w) || CORPORATE_SUFFIXES.contains(&w)
+                                }) || rest.starts_with("National ")
+                                    || rest.starts_with("Central "));
+                            let actor = if own_name {
+                                let actor = actors.add(&rest, kind);
+                                actors.alias(actor, &qualified);
+                                actor
+                            } else {
+                                let actor = actors.add(&qualified, kind);
+                                actors.alias(actor, &rest);
+                                actor
+                            };
                             let written = format!("{} {rest}", last.text);
                             actors.alias(actor, &written);
-                            actors.alias(actor, &rest);
                             actors.mention(text, words, i..end, actor);
                         }
                         i = end;

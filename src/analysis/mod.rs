@@ -224,25 +224,51 @@ static ONLY_IF: lexicon::Cue = lexicon::Cue {
 };
 
 /// "would only agree", when a condition follows in the sentence: the modal, "only" and the verb.
-fn conditional_cue(lowered: &[String], v: usize) -> Option<(&'static lexicon::Cue, usize)> {
+/// "would back the bill only if", "would boycott the vote unless": the modal, the verb and its
+/// object, up to the words that make it conditional, when no punctuation comes between.
+fn conditional_cue(
+    text: &str,
+    words: &[Word],
+    lowered: &[String],
+    v: usize,
+) -> Option<(&'static lexicon::Cue, usize)> {
     if !matches!(
         lowered.get(v)?.as_str(),
         "will" | "would" | "could" | "shall"
     ) {
         return None;
     }
-    if lowered.get(v + 1)? != "only" {
+    let is_verb = |verb: &String| {
+        verb.chars().all(|c| c.is_ascii_lowercase())
+            && verb.len() > 2
+            && !matches!(verb.as_str(), "be" | "have")
+            && !lexicon::is_function_word(verb)
+    };
+    if lowered.get(v + 1)? == "only" {
+        if !is_verb(lowered.get(v + 2)?) {
+            return None;
+        }
+        return lowered[v + 3..]
+            .iter()
+            .any(|w| matches!(w.as_str(), "if" | "unless" | "provided" | "once"))
+            .then_some((&ONLY_IF, 3));
+    }
+    let mut k = v + 1;
+    while lowered
+        .get(k)
+        .is_some_and(|w| matches!(w.as_str(), "not" | "also" | "still"))
+    {
+        k += 1;
+    }
+    if !is_verb(lowered.get(k)?) {
         return None;
     }
-    let verb = lowered.get(v + 2)?;
-    let is_verb = verb.chars().all(|c| c.is_ascii_lowercase()) && verb.len() > 2;
-    if !is_verb || matches!(verb.as_str(), "be" | "have") || lexicon::is_function_word(verb) {
-        return None;
-    }
-    lowered[v + 3..]
-        .iter()
-        .any(|w| matches!(w.as_str(), "if" | "unless" | "provided" | "once"))
-        .then_some((&ONLY_IF, 3))
+    let condition = (k + 1..lowered.len().min(k + 10))
+        .find(|&j| lowered[j] == "unless" || lowered[j] == "if")?;
+    let unbroken = text
+        .get(words[v].end..words[condition].start)
+        .is_some_and(|between| !between.contains([',', ';', ':', '"', '“', '”', '(', '—', '–']));
+    unbroken.then_some((&ONLY_IF, condition - v + 1))
 }
 
 /// Whether `words[v]` lies in an "if"/"unless" clause that no comma has closed yet.
@@ -430,10 +456,12 @@ fn find_positions(
                 // "If that article were invoked, GATT would set up a panel": a hypothetical
                 // consequence, not an intention.
                 None if lowered[..v].iter().any(|w| w == "if") => continue,
-                None => match conditional_cue(lowered, v).or_else(|| modal_cue(lowered, v)) {
-                    Some(found) => found,
-                    None => continue,
-                },
+                None => {
+                    match conditional_cue(text, all, lowered, v).or_else(|| modal_cue(lowered, v)) {
+                        Some(found) => found,
+                        None => continue,
+                    }
+                }
             };
             // 'was "open to dialogue"': a cue running into a quotation is the speaker's words
             // in part; the report around it carries the stance.
@@ -591,7 +619,25 @@ fn find_positions(
                                         ))
                             })
                         });
-                    match coordinated.or_else(|| subject_of_cue(resolver, all, v, sentence.clone()))
+                    // "Brennan said farmers would support a price only if …": the condition is
+                    // the reporter's, whoever the clause names.
+                    // Only a reporter named in the sentence: "Analysts said prices would rise
+                    // if …" has none.
+                    let reported = || {
+                        reporter.clone().filter(|r| {
+                            std::ptr::eq(cue, &ONLY_IF)
+                                && r.actors().iter().all(|&a| {
+                                    actors.mentions.iter().any(|m| {
+                                        m.actor == a
+                                            && m.start >= sentence.start
+                                            && m.end <= cue_start
+                                    })
+                                })
+                        })
+                    };
+                    match coordinated
+                        .or_else(|| subject_of_cue(resolver, all, v, sentence.clone()))
+                        .or_else(reported)
                     {
                         Some(s) => {
                             previous_subject = Some(s.clone());
@@ -613,11 +659,18 @@ fn find_positions(
             let rest = text.get(cue_end..rest_end).unwrap_or("");
             let said = if cue.words == "told" {
                 told_what(rest)
+            } else if std::ptr::eq(cue, &ONLY_IF) {
+                // "support a price only if it was matched …": what is held, then on what terms.
+                text.get(all[v + 1].start..rest_end).unwrap_or(rest)
             } else {
                 rest
             };
             let summary = summary_of(said, &text[sentence.clone()]);
-            let conditions = condition_in(rest);
+            let conditions = condition_in(if std::ptr::eq(cue, &ONLY_IF) {
+                said
+            } else {
+                rest
+            });
             let stance = if !conditions.is_empty() && cue.stance == Stance::Supports {
                 Stance::Conditional
             } else {
