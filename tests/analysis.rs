@@ -1550,3 +1550,44 @@ fn a_condition_after_the_intention_cues_the_stance_and_its_holder_is_the_reporte
     assert!(holders(&analysis, "would rise if").is_empty());
     assert_spans_exact(&article, &analysis);
 }
+
+#[test]
+fn a_participle_after_a_comma_reports_for_the_sentences_subject() {
+    // Written for this test: a gas-import deferral and a rate decision.
+    let body = "ISLAMABAD (Reuters) - The Pakistan Petroleum Producers Association criticised the plan, saying in a letter that the country was “importing gas it does not need.” \
+                Energy Minister Saima Rauf rejected the criticism, telling lawmakers on Monday that the terms were “among the best in the region.” \
+                Deputy Energy Minister Aibek Toktorov went further, writing on social media that importers “take the gas and leave us the bill.”\n\n\
+                The Bank of Ghana kept its policy rate unchanged, saying inflation would keep falling. \
+                UNICEF pledged to fund vaccines, and NATO said it would send a team.";
+    let article = Article::from_body("Gas", body);
+    let analysis = analyze(&article);
+    assert_eq!(
+        speaker_of(&analysis, "importing gas it does not need."),
+        "Pakistan Petroleum Producers Association"
+    );
+    assert_eq!(
+        speaker_of(&analysis, "among the best in the region."),
+        "Saima Rauf"
+    );
+    assert_eq!(
+        speaker_of(&analysis, "take the gas and leave us the bill."),
+        "Aibek Toktorov"
+    );
+    // A report after a verb that holds no stance is the stance; after one that does, it is not
+    // a second one.
+    assert_holds(
+        &analysis,
+        &[
+            ("Bank of Ghana", "saying"),
+            ("Pakistan Petroleum Producers Association", "criticised"),
+            ("UNICEF", "pledged"),
+            ("NATO", "said"),
+        ],
+    );
+    assert!(
+        holders(&analysis, "saying").len() == 1,
+        "{:#?}",
+        analysis.positions
+    );
+    assert_spans_exact(&article, &analysis);
+}

@@ -509,6 +509,11 @@ fn find_positions(
         let mut times: Option<Vec<timex::TimeExpr>> = None;
         for (n, &(v, cue, len)) in matches.iter().enumerate() {
             let (cue_start, cue_end) = (all[v].start, all[v + len - 1].end);
+            // "welcomed the decision, saying …": the participle only explains the stance
+            // before it; alone ("kept its rate unchanged, saying …") it is the report.
+            if cue.words == "saying" && n > 0 {
+                continue;
+            }
             if cue.stance == Stance::Ambiguous {
                 // "X said Y was willing to …": the stance is the inner cue's, not the report's.
                 // "… said X and accused Y": a second verb of the same subject is its own

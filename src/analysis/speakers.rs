@@ -210,11 +210,20 @@ impl Resolver<'_> {
                 };
             }
             // ", stressing …": a participle shares the subject of a sentence led by a name.
+            // "The Petroleum Producers Association criticised …, saying", "Deputy Energy
+            // Minister Aibek Toktorov went further, writing": only "The" or a title before it.
             let first = words.first()?;
             let name_led = self
                 .actors
                 .mentions_in(first.start..first.end.max(first.start + 1) + 200)
-                .any(|m| m.start == first.start)
+                .next()
+                .is_some_and(|m| {
+                    words
+                        .iter()
+                        .take_while(|w| w.start < m.start)
+                        .enumerate()
+                        .all(|(n, w)| (n == 0 && w.text == "The") || w.is_capitalised())
+                })
                 || matches!(first.text, "He" | "She" | "They");
             return if name_led {
                 self.sentence_subject(words, sentence, verb)
