@@ -1333,7 +1333,7 @@ fn a_report_cites_the_intention_it_carries_and_a_statement_to_the_press_is_a_sta
     assert_holds(
         &analysis,
         &[
-            ("Tomasz Lis", "said Warsaw would veto"),
+            ("Tomasz Lis", "said Warsaw would veto any framework"),
             ("Hungary", "has said it will decide"),
             ("Ewa Nowak", "told"),
             ("Piotr Malek", "told"),
@@ -1588,6 +1588,28 @@ fn a_participle_after_a_comma_reports_for_the_sentences_subject() {
         holders(&analysis, "saying").len() == 1,
         "{:#?}",
         analysis.positions
+    );
+    assert_spans_exact(&article, &analysis);
+}
+
+#[test]
+fn a_report_cites_what_the_intention_acts_on_and_a_refusal_it_cites_is_not_repeated() {
+    // Written for this test: a budget veto.
+    let body = "WARSAW (Reuters) - Polish Finance Minister Jan Nowak said Warsaw would veto the budget, \
+                and Hungary said it would not accept the plan.";
+    let article = Article::from_body("Budget", body);
+    let analysis = analyze(&article);
+    let cues: Vec<(&str, &str)> = analysis
+        .positions
+        .iter()
+        .map(|p| (p.actor.as_str(), p.cue.as_str()))
+        .collect();
+    assert_eq!(
+        cues,
+        [
+            ("Jan Nowak", "said Warsaw would veto the budget"),
+            ("Hungary", "said it would not accept the plan"),
+        ]
     );
     assert_spans_exact(&article, &analysis);
 }

@@ -271,6 +271,55 @@ fn conditional_cue(
     unbroken.then_some((&ONLY_IF, condition - v + 1))
 }
 
+/// Where the words an intention acts on end: "would file [a formal appeal]", "would not
+/// take [sides]" — at most three words, up to punctuation or a word that opens a new clause
+/// or circumstance.
+fn intention_end(text: &str, words: &[Word], lowered: &[String], from: usize) -> usize {
+    let mut end = words.get(from.wrapping_sub(1)).map_or(0, |w| w.end);
+    for k in from..(from + 3).min(words.len()) {
+        let stop = matches!(
+            lowered[k].as_str(),
+            "and"
+                | "but"
+                | "or"
+                | "if"
+                | "unless"
+                | "because"
+                | "after"
+                | "before"
+                | "when"
+                | "while"
+                | "which"
+                | "that"
+                | "who"
+                | "until"
+                | "by"
+                | "on"
+                | "in"
+                | "at"
+                | "from"
+                | "within"
+                | "as"
+                | "than"
+                | "to"
+                | "for"
+                | "with"
+                | "next"
+                | "this"
+                | "over"
+                | "whether"
+        );
+        let broken = text
+            .get(end..words[k].start)
+            .is_none_or(|gap| gap.contains([',', ';', ':', '"', '“', '”', '(', '—', '–', '.']));
+        if stop || broken {
+            break;
+        }
+        end = words[k].end;
+    }
+    end
+}
+
 /// Whether `words[v]` lies in an "if"/"unless" clause that no comma has closed yet.
 fn in_condition(text: &str, words: &[Word], lowered: &[String], v: usize) -> bool {
     let Some(opener) = (0..v)
@@ -712,7 +761,8 @@ fn find_positions(
                     })
                     .map_or(cue_at[k], |aux| cue_at[k] - aux.len());
                 cue_at[k] = from;
-                out[k].cue = text[from..cue_end].to_string();
+                let end = intention_end(text, all, lowered, v + len);
+                out[k].cue = text[from..end.max(cue_end)].to_string();
             }
             for actor in speaker.actors() {
                 let Some(found) = actors.list.get(actor) else {
@@ -736,14 +786,16 @@ fn find_positions(
                     }
                     continue;
                 }
+                // Nor is "would not accept" again when the report's cue already cites it.
                 if out
                     .iter()
+                    .zip(&cue_at)
                     .rev()
-                    .take_while(|p| p.start == sentence.start)
-                    .any(|p| {
+                    .take_while(|(p, _)| p.start == sentence.start)
+                    .any(|(p, &at)| {
                         p.actor == found.name
-                            && p.start == sentence.start
-                            && p.cue == text[cue_start..cue_end]
+                            && (p.cue == text[cue_start..cue_end]
+                                || (at <= cue_start && at + p.cue.len() >= cue_end))
                     })
                 {
                     continue;
