@@ -1613,3 +1613,19 @@ fn a_report_cites_what_the_intention_acts_on_and_a_refusal_it_cites_is_not_repea
     );
     assert_spans_exact(&article, &analysis);
 }
+
+#[test]
+fn the_government_of_a_story_datelined_in_a_capital_is_that_state() {
+    // Written for this test: a farm protest, and one filed from a city that is no capital.
+    let body = "NAIROBI (Reuters) - Farmers blocked roads on Monday as the government insisted the new rules were needed.";
+    let article = Article::from_body("Farm rules", body);
+    let analysis = analyze(&article);
+    assert_eq!(holders(&analysis, "insisted"), ["Kenya"]);
+    let body = "MOMBASA (Reuters) - Farmers blocked roads on Monday as the government insisted the new rules were needed.";
+    let analysis = analyze(&Article::from_body("Farm rules", body));
+    assert!(
+        holders(&analysis, "insisted").is_empty(),
+        "{:#?}",
+        analysis.positions
+    );
+}

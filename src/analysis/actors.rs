@@ -525,6 +525,34 @@ pub fn find_actors(text: &str, sentences: &[Sentence], skip: usize) -> Actors {
     actors
 }
 
+impl Actors {
+    /// "NAIROBI (Reuters) - … as the government insisted": a dateline in a capital places the
+    /// story in its state, which "the government" means until a state is named.
+    pub fn place_dateline(&mut self, place: &str) {
+        // "THE HAGUE" is written "The Hague" in the gazetteer; "ALMATY, Kazakhstan" names both.
+        let city = place.split(',').next().unwrap_or(place);
+        let written: Vec<String> = city
+            .split_whitespace()
+            .map(|w| {
+                let mut chars = w.chars();
+                chars.next().map_or(String::new(), |first| {
+                    first
+                        .to_uppercase()
+                        .chain(chars.flat_map(char::to_lowercase))
+                        .collect()
+                })
+            })
+            .collect();
+        let Some((entry, _, form)) = gazetteer().lookup(&written.join(" ")) else {
+            return;
+        };
+        if entry.kind == EntryKind::State && matches!(form, Form::Metonym | Form::Name) {
+            let actor = self.add_known(&entry.name, entry.actor_kind());
+            self.places.insert(0, (0, actor));
+        }
+    }
+}
+
 /// "the Ministry of Education" in a story about Kenya is also "Kenyan Ministry of Education":
 /// a government body named without its state gets that form as an alias, from the state the
 /// article names most.

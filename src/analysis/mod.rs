@@ -106,7 +106,10 @@ pub fn analyze(article: &Article) -> Analysis {
     let skip = article.dateline.as_ref().map_or(0, |d| d.end);
     let tokens = sentences::tokenise(text);
     let sentences: Vec<Range<usize>> = tokens.iter().map(|s| s.range.clone()).collect();
-    let actors = find_actors(text, &tokens, skip);
+    let mut actors = find_actors(text, &tokens, skip);
+    if let Some(dateline) = &article.dateline {
+        actors.place_dateline(&dateline.place);
+    }
     let resolver = Resolver {
         text,
         actors: &actors,
