@@ -1629,3 +1629,31 @@ fn the_government_of_a_story_datelined_in_a_capital_is_that_state() {
         analysis.positions
     );
 }
+
+#[test]
+fn a_senator_from_a_state_an_ampersand_name_and_a_party_member_described() {
+    // Written for this test: a drug-price fight in Washington.
+    let body = "WASHINGTON (Reuters) - The Centers for Medicare & Medicaid Services (CMS) set a lower price for the drug. \
+                CMS Administrator Lorraine Whitfield defended the figure.\n\n\
+                Senator Marcus Delaney, an Ohio Democrat, accused the maker of greed. \
+                Senator Joanne Pike of Utah told reporters she supported lower prices but warned that cuts could chill investment.";
+    let article = Article::from_body("Drug price", body);
+    let analysis = analyze(&article);
+    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
+    for expected in ["Lorraine Whitfield", "Marcus Delaney", "Joanne Pike"] {
+        assert!(names.contains(&expected), "{expected}: {names:?}");
+    }
+    for wrong in ["Ohio Democrat", "Utah", "Medicaid Services"] {
+        assert!(!names.contains(&wrong), "{wrong}: {names:?}");
+    }
+    assert_holds(
+        &analysis,
+        &[
+            ("Lorraine Whitfield", "defended"),
+            ("Marcus Delaney", "accused"),
+            ("Joanne Pike", "supported"),
+            ("Joanne Pike", "warned"),
+        ],
+    );
+    assert_spans_exact(&article, &analysis);
+}

@@ -655,6 +655,19 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
         }
         let prev_text = prev.map_or("", |w| w.text);
         let prev_is = |w: &str| prev_text.eq_ignore_ascii_case(w);
+        // "Senator Joanne Pike of Utah": where a person named just before is from.
+        let home = prev_is("of")
+            && i >= 2
+            && words[i - 2].is_capitalised()
+            && !is_acronym(words[i - 2].text)
+            && !ORG_KEYWORDS.contains(&base(words[i - 2].text))
+            && !gazetteer().is_title(words[i - 2].text)
+            && actors.find(base(words[i - 2].text)).is_some_and(|a| {
+                actors
+                    .list
+                    .get(a)
+                    .is_some_and(|a| a.kind == ActorKind::Person)
+            });
         let venue = in_list(VENUE_PREPOSITIONS, prev_text)
             || (prev_is("the") && i >= 2 && in_list(VENUE_PREPOSITIONS, words[i - 2].text));
         // "Nusantara Biologics", "Brussels Airlines": a capital's name opening a longer name is
@@ -1039,7 +1052,12 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
         {
             // "artificial intelligence start-up Lumora Labs": a name the article calls a company.
             Some(actors.add(&joined, ActorKind::Other))
-        } else if person_shaped(run) && !prev_is("the") && !in_quote {
+        } else if person_shaped(run)
+            && !prev_is("the")
+            && !prev_is("a")
+            && !prev_is("an")
+            && !in_quote
+        {
             // "Dmitry Sokolov of the Federal Agency for Fishery": a person by affiliation.
             let affiliated = words.get(end).is_some_and(|w| w.text == "of")
                 && words.get(end + 1).is_some_and(|w| w.text == "the")
@@ -1108,7 +1126,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                 && (prev.is_some_and(|p| in_list(COMPANY_NOUNS, p.text))
                     // Not "the boat from Pohang was detained": a place after a preposition.
                     || (subject_after(words, end)
-                        && (!venue || is_acronym(single))
+                        && (!(venue || home) || is_acronym(single))
                         && (i > 0 || actors.capitalised_mid_sentence(text, single)))
                     || (is_acronym(single)
                         && words.get(end).is_some_and(|n| n.text == "and")
@@ -1393,6 +1411,15 @@ fn run_end(text: &str, words: &[Word], i: usize) -> usize {
             end += 1;
             continue;
         }
+        // "Centers for Medicare & Medicaid Services", "Halden & Pryce": an ampersand joins
+        // one name.
+        if text.get(prev.end..next.start) == Some(" & ")
+            && prev.is_capitalised()
+            && next.is_capitalised()
+        {
+            end += 1;
+            continue;
+        }
         if !gap_is_space(text, prev, next) {
             break;
         }
@@ -1446,6 +1473,16 @@ fn run_end(text: &str, words: &[Word], i: usize) -> usize {
                 end = at + k;
                 break;
             }
+        }
+        // "Senator Joanne Pike of Utah": a titled person, then where they are from.
+        if next.text == "of"
+            && i > 0
+            && gazetteer().is_title(words[i - 1].text)
+            && !words[i..end]
+                .iter()
+                .any(|w| ORG_KEYWORDS.contains(&base(w.text)))
+        {
+            break;
         }
         // "the Christian Democrats of CD&V": a description, then the party's own name.
         if next.text == "of"

@@ -371,6 +371,20 @@ impl Resolver<'_> {
 
     pub fn subject_ending_at(&self, words: &[Word], last: usize, at: usize) -> Option<Speaker> {
         let word = words.get(last)?;
+        // "Senator Joanne Pike of Utah told": the person, not where she is from.
+        if self.mention_ending(word.end).is_none()
+            && word.is_capitalised()
+            && last >= 2
+            && words[last - 1].text == "of"
+            && let Some(m) = self.mention_ending(words[last - 2].end)
+            && self
+                .actors
+                .list
+                .get(m.actor)
+                .is_some_and(|a| a.kind == ActorKind::Person)
+        {
+            return Some(Speaker::Actor(m.actor));
+        }
         if let Some(m) = self.mention_ending(word.end) {
             // "Spain, Italy and Greece welcomed …": every member of the list.
             if let Some(members) = self.listed_subjects(words, m) {
@@ -405,7 +419,16 @@ impl Resolver<'_> {
                     .rev()
                     .find(|&r| REPORTING_VERBS.contains(&words[r].lower().as_str()))
             } else {
-                j.checked_sub(1)
+                // "told reporters she …": the audience between the report and the pronoun.
+                let audience = j.checked_sub(1).filter(|&a| {
+                    matches!(
+                        words[a].lower().as_str(),
+                        "reporters" | "journalists" | "lawmakers" | "legislators" | "parliament"
+                    )
+                });
+                audience
+                    .unwrap_or(j)
+                    .checked_sub(1)
                     .filter(|&r| REPORTING_VERBS.contains(&words[r].lower().as_str()))
             };
             if let Some(r) = report
