@@ -1657,3 +1657,27 @@ fn a_senator_from_a_state_an_ampersand_name_and_a_party_member_described() {
     );
     assert_spans_exact(&article, &analysis);
 }
+
+#[test]
+fn two_parties_described_before_or_after_they_are_named() {
+    // Written for this test: an election boycott threat.
+    let body = "KATHMANDU (Reuters) - The country's two main opposition parties threatened on Sunday to boycott the vote.\n\n\
+                The Green Renewal Front and the Hill Unity Party said the rolls were out of date. \
+                The two parties would take part only if the date was pushed back.";
+    let article = Article::from_body("Boycott", body);
+    let analysis = analyze(&article);
+    let both = ["Green Renewal Front", "Hill Unity Party"];
+    assert_eq!(
+        holders(&analysis, "threatened"),
+        both,
+        "{:#?}",
+        analysis.positions
+    );
+    assert_eq!(
+        holders(&analysis, "would take part only if"),
+        both,
+        "{:#?}",
+        analysis.positions
+    );
+    assert_spans_exact(&article, &analysis);
+}
