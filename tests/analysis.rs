@@ -1681,3 +1681,17 @@ fn two_parties_described_before_or_after_they_are_named() {
     );
     assert_spans_exact(&article, &analysis);
 }
+
+#[test]
+fn a_claim_marked_as_one_sides_and_a_firm_its_president_speaks_for() {
+    // Written for this test: chip-tool export controls.
+    let body = "TOKYO (AP) - Japan will widen controls that Beijing says are aimed at China's industry. \
+                Shares in Kasumi Lithography fell 7%. Its president, Daisuke Moriyama, told analysts the firm hoped the process would be quick.";
+    let article = Article::from_body("Chip tools", body);
+    let analysis = analyze(&article);
+    assert_holds(
+        &analysis,
+        &[("China", "says"), ("Daisuke Moriyama", "hoped")],
+    );
+    assert_spans_exact(&article, &analysis);
+}
