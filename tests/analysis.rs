@@ -1695,3 +1695,32 @@ fn a_claim_marked_as_one_sides_and_a_firm_its_president_speaks_for() {
     );
     assert_spans_exact(&article, &analysis);
 }
+
+#[test]
+fn open_deadlines_obligations_and_quarters_are_ahead_but_a_month_gone_by_is_not() {
+    // Written for this test: a quota ruling and a rate decision, dated 24 May 2025.
+    let body = "WINDHOEK (Reuters) - Under court rules, the ministry has until June 5 to lodge an appeal. \
+                Licence holders must pay their arrears by June 15. \
+                The bank would also publish new rules before the end of the quarter.\n\n\
+                The strike is the second at a large mine this year, after a stoppage in March. \
+                Inflation slowed to 18.4% in April from 23.1% in January.";
+    let mut article = Article::from_body("Quotas", body);
+    article.published = Date::new(2025, 5, 24);
+    let analysis = analyze(&article);
+    let whens: Vec<&str> = analysis
+        .next_steps
+        .iter()
+        .map(|s| s.when.as_str())
+        .collect();
+    assert_eq!(
+        whens,
+        [
+            "until June 5",
+            "by June 15",
+            "before the end of the quarter"
+        ]
+    );
+    let quarter = &analysis.next_steps[2];
+    assert_eq!(quarter.date_to, Date::new(2025, 6, 30));
+    assert_eq!(quarter.qualifier, TimeQualifier::Deadline);
+}

@@ -1013,6 +1013,8 @@ const STANCE_WORDS: &[&str] = &[
 /// Words near a time expression that make the clause point ahead.
 const FUTURE_MARKERS: &[&str] = &[
     "will",
+    "must",
+    "should",
     "ahead",
     "would",
     "shall",
@@ -1199,8 +1201,12 @@ fn find_next_steps(
             }
             // "Shareholders vote on Nov. 14": a named calendar date after the article's own
             // date, in a sentence without a past-tense verb, is ahead as well.
+            // A month alone that falls only next year ("a stoppage in March", filed in
+            // October) is this year's, past: ahead only with a day, a year or a marker.
+            let day_or_year = phrase().any(|w| w.chars().any(|c| c.is_ascii_digit()));
             let dated_ahead = named_date
-                && matches!((anchor, time.from), (Some(anchor), Some(from)) if from > anchor)
+                && matches!((anchor, time.from), (Some(anchor), Some(from))
+                    if from > anchor && (day_or_year || from.year == anchor.year))
                 && !lowered[window.clone()].iter().any(|w| {
                     PAST_VERBS.contains(&w.as_str())
                         || matches!(w.as_str(), "was" | "were" | "had" | "did")
@@ -1209,8 +1215,12 @@ fn find_next_steps(
                 && !lowered[time.next_word.min(window.end)..window.end]
                     .iter()
                     .any(|w| past_participle(w));
+            // "the ministry has until March 5 to lodge one": a deadline still open.
+            let open_deadline = lowered[first] == "until"
+                && before(1).is_some_and(|w| matches!(w.as_str(), "has" | "have"));
             let future = time.inherently_future
                 || dated_ahead
+                || open_deadline
                 || lowered[window]
                     .iter()
                     .any(|w| FUTURE_MARKERS.contains(&w.as_str()));

@@ -480,6 +480,8 @@ fn core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
                     "month" => anchor.and_then(|a| month_end(a.year, a.month)),
                     "year" => anchor.and_then(|a| Date::new(a.year, 12, 31)),
                     "week" => anchor.and_then(week_start).and_then(|s| s.add_days(6)),
+                    // "by the end of the quarter": the calendar quarter the story is filed in.
+                    "quarter" => anchor.and_then(|a| month_end(a.year, (a.month - 1) / 3 * 3 + 3)),
                     _ => None,
                 };
                 if to.is_some() || month_of(unit).is_some() {
