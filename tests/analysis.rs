@@ -1724,3 +1724,18 @@ fn open_deadlines_obligations_and_quarters_are_ahead_but_a_month_gone_by_is_not(
     assert_eq!(quarter.date_to, Date::new(2025, 6, 30));
     assert_eq!(quarter.qualifier, TimeQualifier::Deadline);
 }
+
+#[test]
+fn a_long_clause_keeps_its_will_across_a_past_participle() {
+    // Written for this test: cement duties, dated 24 October 2025.
+    let body = "ALMATY, Kazakhstan (AP) — Kazakhstan will impose anti-dumping duties of up to 38% on cement imported from Uzbekistan from Jan. 1, the Trade Ministry said Friday.";
+    let mut article = Article::from_body("Cement", body);
+    article.published = Date::new(2025, 10, 24);
+    let analysis = analyze(&article);
+    let step = analysis
+        .next_steps
+        .iter()
+        .find(|s| s.when == "from Jan. 1")
+        .unwrap_or_else(|| panic!("{:#?}", analysis.next_steps));
+    assert_eq!(step.date_from, Date::new(2026, 1, 1));
+}

@@ -1176,7 +1176,8 @@ fn find_next_steps(
                         .is_some_and(|p| matches!(lowered[p].as_str(), "be" | "been" | "being"));
                     (PAST_VERBS.contains(&w) || w == "last" || past_participle(w)) && !passive
                 })
-                && !lowered[clause_start..first]
+                // A long clause may carry its "will" further back than the past participle.
+                && !lowered[boundary.map_or(first.saturating_sub(20), |k| k + 1)..first]
                     .iter()
                     .any(|w| FUTURE_MARKERS.contains(&w.as_str()));
             if past_in_clause {
