@@ -615,6 +615,8 @@ pub const CUES: &[Cue] = &[
     cue("do not recognise", Stance::Opposes),
     cue("do not recognize", Stance::Opposes),
     cue("argues", Stance::Supports),
+    // "Bishkek has long argued that …", "arguing that …": a case put, contested by others.
+    cue("long argued", Stance::Supports),
     cue("argued", Stance::Supports),
     cue("argue", Stance::Supports),
     cue("insists", Stance::Demands),
