@@ -1694,6 +1694,9 @@ fn a_claim_marked_as_one_sides_and_a_firm_its_president_speaks_for() {
         &[("China", "says"), ("Daisuke Moriyama", "hoped")],
     );
     assert_spans_exact(&article, &analysis);
+    let body = "OTTAWA (Reuters) - Canada has long argued that the duties are illegal.";
+    let analysis = analyze(&Article::from_body("Lumber", body));
+    assert_holds(&analysis, &[("Canada", "long argued")]);
 }
 
 #[test]
