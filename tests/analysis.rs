@@ -1742,3 +1742,27 @@ fn a_long_clause_keeps_its_will_across_a_past_participle() {
         .unwrap_or_else(|| panic!("{:#?}", analysis.next_steps));
     assert_eq!(step.date_from, Date::new(2026, 1, 1));
 }
+
+#[test]
+fn a_chinese_surname_after_an_english_name_a_joint_report_and_a_regions_article() {
+    // Written for this test: a trading halt and a health alert.
+    let body = "SINGAPORE, July 9 - Orchid Lane chairman Benedict Tan Wei Ming denied any wrongdoing. \
+                Tan said the company would cooperate fully with regulators.\n\n\
+                Thailand and Vietnam said they would step up screening at border crossings. \
+                The Caribbean Development Bank said it would provide a loan.";
+    let article = Article::from_body("Halt", body);
+    let analysis = analyze(&article);
+    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!names.contains(&"Tan"), "{names:?}");
+    assert!(names.contains(&"Caribbean Development Bank"), "{names:?}");
+    assert_holds(
+        &analysis,
+        &[
+            ("Benedict Tan Wei Ming", "said"),
+            ("Thailand", "said they would step up screening"),
+            ("Vietnam", "said they would step up screening"),
+            ("Caribbean Development Bank", "said it would provide a loan"),
+        ],
+    );
+    assert_spans_exact(&article, &analysis);
+}

@@ -80,6 +80,15 @@ pub struct Actors {
 
 impl Actors {
     fn add(&mut self, name: &str, kind: ActorKind) -> usize {
+        // "The Caribbean Development Bank": a region written with its article opened the
+        // name; the article is not part of how the body is called.
+        let name = match name
+            .strip_prefix("The ")
+            .or_else(|| name.strip_prefix("the "))
+        {
+            Some(rest) if kind != ActorKind::Person && rest.contains(' ') => rest,
+            _ => name,
+        };
         if let Some(&index) = self.by_name.get(name) {
             return index;
         }
@@ -168,8 +177,9 @@ impl Actors {
             self.by_name.insert((*first).to_string(), index);
         }
         // "Marcelo Justiniano Rivero" is "Justiniano" later: the first of two surnames.
+        // "Benedict Tan Wei Ming" is "Tan": an English name before a Chinese one.
         if kind == ActorKind::Person
-            && words.len() == 3
+            && (3..=4).contains(&words.len())
             && !words
                 .iter()
                 .any(|w| NAME_PARTICLES.contains(&w.to_lowercase().as_str()))

@@ -780,9 +780,20 @@ fn find_positions(
                             && before[..before.len() - aux.len()].ends_with([' ', '\n'])
                     })
                     .map_or(cue_at[k], |aux| cue_at[k] - aux.len());
-                cue_at[k] = from;
-                let end = intention_end(text, all, lowered, v + len);
-                out[k].cue = text[from..end.max(cue_end)].to_string();
+                // "Thailand and Vietnam said they would step up …": every holder of the report.
+                let report_at = cue_at[k];
+                let end = intention_end(text, all, lowered, v + len).max(cue_end);
+                let first = (0..=k)
+                    .rev()
+                    .take_while(|&j| out[j].start == sentence.start)
+                    .last()
+                    .unwrap_or(k);
+                for j in first..=k {
+                    if cue_at[j] == report_at {
+                        cue_at[j] = from;
+                        out[j].cue = text[from..end].to_string();
+                    }
+                }
             }
             for actor in speaker.actors() {
                 let Some(found) = actors.list.get(actor) else {
