@@ -1766,3 +1766,18 @@ fn a_chinese_surname_after_an_english_name_a_joint_report_and_a_regions_article(
     );
     assert_spans_exact(&article, &analysis);
 }
+
+#[test]
+fn a_verb_joined_after_a_while_clause_is_not_the_reporters() {
+    // Written for this test: a shoal incident.
+    let body = "MANILA (Reuters) - U.S. Ambassador Karen Whitlock wrote on social media that the \"reckless\" manoeuvres endangered lives, \
+                while Japan and Australia expressed concern and called for restraint by all sides.";
+    let article = Article::from_body("Shoal", body);
+    let analysis = analyze(&article);
+    assert_eq!(
+        holders(&analysis, "called for"),
+        ["Japan", "Australia"],
+        "{:#?}",
+        analysis.positions
+    );
+}

@@ -557,6 +557,9 @@ fn find_positions(
         // "Liu said Beijing was committed to the code and urged …": a verb joined after the
         // reported clause is the reporter's own.
         let mut reporter: Option<Speaker> = None;
+        // Where the report is: "…, while Japan and Australia expressed concern and called for
+        // …" has left its clause.
+        let mut reported_at = 0;
         // Time expressions, found only if a report needs them.
         let mut times: Option<Vec<timex::TimeExpr>> = None;
         for (n, &(v, cue, len)) in matches.iter().enumerate() {
@@ -597,6 +600,7 @@ fn find_positions(
                         .any(|w| rest.split(' ').any(|r| r == *w));
                 if inner_cue && inside_quote(spans, &all[v]).is_none() {
                     reporter = subject_of_cue(resolver, all, v, sentence.clone());
+                    reported_at = v;
                 }
                 if inner_cue || !weighty {
                     continue;
@@ -670,7 +674,14 @@ fn find_positions(
                         .flatten()
                         .filter(|s| s.actors().len() >= 2);
                     let coordinated = theirs
-                        .or_else(|| reporter.clone().filter(|_| after_report))
+                        .or_else(|| {
+                            reporter.clone().filter(|_| {
+                                after_report
+                                    && !lowered[reported_at.min(v)..v]
+                                        .iter()
+                                        .any(|w| matches!(w.as_str(), "while" | "whereas" | "but"))
+                            })
+                        })
                         .or_else(|| {
                             previous_subject.clone().filter(|_| {
                                 let before =
