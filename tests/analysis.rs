@@ -1781,3 +1781,29 @@ fn a_verb_joined_after_a_while_clause_is_not_the_reporters() {
         analysis.positions
     );
 }
+
+#[test]
+fn names_keep_their_ampersands_and_portfolio_lists_but_not_where_they_are_based() {
+    // Written for this test: chip-tool rules, a quota case and a storm.
+    let body = "TOKYO (AP) - The Ministry of Economy, Trade and Industry said it would publish the list. \
+                The Centers for Medicare & Medicaid Services (CMS) set a lower price.\n\n\
+                Walvis Bay-based Benguela Fishing Co. said it would appeal. \
+                Hurricane Irma destroyed roads, and Hurricane Irma flooded ports.";
+    let article = Article::from_body("Names", body);
+    let analysis = analyze(&article);
+    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
+    for expected in [
+        "Ministry of Economy, Trade and Industry",
+        "Centers for Medicare & Medicaid Services",
+        "Benguela Fishing Co",
+    ] {
+        assert!(names.contains(&expected), "{expected}: {names:?}");
+    }
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("Irma") || n.contains("Walvis") || *n == "Industry"),
+        "{names:?}"
+    );
+    assert_spans_exact(&article, &analysis);
+}

@@ -80,6 +80,11 @@ pub struct Actors {
 
 impl Actors {
     fn add(&mut self, name: &str, kind: ActorKind) -> usize {
+        // "Walvis Bay-based Benguela Fishing Co": where the body is based is not its name.
+        let name = match name.split_once("-based ") {
+            Some((_, rest)) if kind != ActorKind::Person && !rest.is_empty() => rest,
+            _ => name,
+        };
         // "The Caribbean Development Bank": a region written with its article opened the
         // name; the article is not part of how the body is called.
         let name = match name
@@ -350,6 +355,12 @@ fn written_name(text: &str, run: &[Word]) -> String {
                 base(w.text)
             } else if w.text == "St" && text.get(w.end..w.end + 1) == Some(".") {
                 // "Ronald St. Hill" keeps its full stop.
+                text.get(w.start..w.end + 1).unwrap_or(w.text)
+            } else if text.get(w.end..w.end + 3) == Some(" & ") {
+                // "Medicare & Medicaid" keeps its ampersand.
+                text.get(w.start..w.end + 2).unwrap_or(w.text)
+            } else if text.get(w.end..w.end + 2) == Some(", ") {
+                // "Ministry of Economy, Trade and Industry" keeps its comma.
                 text.get(w.start..w.end + 1).unwrap_or(w.text)
             } else {
                 w.text
@@ -1063,6 +1074,8 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             // "artificial intelligence start-up Lumora Labs": a name the article calls a company.
             Some(actors.add(&joined, ActorKind::Other))
         } else if person_shaped(run)
+            // "Hurricane Irma", "Typhoon Hagibis": weather, not people.
+            && !matches!(word.text, "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "Tropical")
             && !prev_is("the")
             && !prev_is("a")
             && !prev_is("an")
@@ -1426,6 +1439,20 @@ fn run_end(text: &str, words: &[Word], i: usize) -> usize {
         if text.get(prev.end..next.start) == Some(" & ")
             && prev.is_capitalised()
             && next.is_capitalised()
+        {
+            end += 1;
+            continue;
+        }
+        // "Ministry of Economy, Trade and Industry": a list of portfolios inside the name.
+        if text.get(prev.end..next.start) == Some(", ")
+            && next.is_capitalised()
+            && words[i..end].iter().any(|w| w.text == "of")
+            && words[i..end]
+                .iter()
+                .any(|w| matches!(w.text, "Ministry" | "Department" | "Secretariat"))
+            && words[end + 1..(end + 4).min(words.len())]
+                .windows(2)
+                .any(|pair| pair[0].text == "and" && pair[1].is_capitalised())
         {
             end += 1;
             continue;
