@@ -66,6 +66,19 @@ fn assert_holds(analysis: &Analysis, expected: &[(&str, &str)]) {
     }
 }
 
+/// The names of the actors found, in order.
+fn actor_names(analysis: &Analysis) -> Vec<&str> {
+    analysis.actors.iter().map(|a| a.name.as_str()).collect()
+}
+
+/// Every name in `expected` is among the actors found.
+fn assert_actors_include(analysis: &Analysis, expected: &[&str]) {
+    let names = actor_names(analysis);
+    for name in expected {
+        assert!(names.contains(name), "{name}: {names:?}");
+    }
+}
+
 /// Every span points at the words it claims, so a citation made from it checks out.
 fn assert_spans_exact(article: &Article, analysis: &Analysis) {
     for q in &analysis.quotes {
@@ -88,7 +101,7 @@ fn assert_spans_exact(article: &Article, analysis: &Analysis) {
 #[test]
 fn the_seed_gives_its_actors() {
     let analysis = analyze(&seed());
-    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
+    let names = actor_names(&analysis);
     for expected in [
         "Donald Trump",
         "Vladimir Putin",
@@ -224,7 +237,7 @@ fn a_wire_story_with_a_dateline_curly_quotes_and_dates() {
         Some("VIENNA")
     );
     let analysis = analyze(&story);
-    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
+    let names = actor_names(&analysis);
     for expected in [
         "Iran",
         "International Atomic Energy Agency",
@@ -608,15 +621,15 @@ fn an_unnamed_officials_institution_holds_the_stance() {
                 \u{201c}We have nothing,\u{201d} said an aid worker in Kousseri, who asked not to be named.";
     let article = Article::from_body("Fine", body);
     let analysis = analyze(&article);
-    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
-    for name in [
-        "Corvid Labs",
-        "Ministry of Science and ICT",
-        "European Commission",
-        "People\u{2019}s Coalition for Digital Rights",
-    ] {
-        assert!(names.contains(&name), "{name} missing from {names:?}");
-    }
+    assert_actors_include(
+        &analysis,
+        &[
+            "Corvid Labs",
+            "Ministry of Science and ICT",
+            "European Commission",
+            "People\u{2019}s Coalition for Digital Rights",
+        ],
+    );
     assert!(
         holds(&analysis, "Ministry of Science and ICT", "said"),
         "{:#?}",
@@ -668,7 +681,7 @@ fn the_government_of_a_country_named_only_as_a_place_and_a_listed_company() {
             analysis.positions
         );
     }
-    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
+    let names = actor_names(&analysis);
     assert!(names.contains(&"Serra Verde Mining"), "{names:?}");
     assert!(!names.contains(&"Serra Verde"), "{names:?}");
     assert_spans_exact(&article, &analysis);
@@ -836,15 +849,16 @@ fn bodies_named_by_description_and_companies_named_by_their_aside() {
                 The Dockworkers' Federation and the Port Employers Council have both backed a review. The waterways authority later rejected that request, and the federation demanded talks.";
     let article = Article::from_body("Port row", body);
     let analysis = analyze(&article);
-    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
-    for name in [
-        "Harbour and Waterways Authority",
-        "Vessa Shipping",
-        "Orlund Line",
-        "Kesterel Container Lines",
-    ] {
-        assert!(names.contains(&name), "{name} missing from {names:?}");
-    }
+    assert_actors_include(
+        &analysis,
+        &[
+            "Harbour and Waterways Authority",
+            "Vessa Shipping",
+            "Orlund Line",
+            "Kesterel Container Lines",
+        ],
+    );
+    let names = actor_names(&analysis);
     assert!(
         !names
             .iter()
@@ -1005,17 +1019,17 @@ fn lower_case_ministries_parties_and_passives_with_their_agent() {
                 According to Lena Okafor, an economist at Harbour Research, royalties would fall.";
     let article = Article::from_body("Royalties", body);
     let analysis = analyze(&article);
-    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
-    for name in [
-        "Chilean Mining Ministry",
-        "Argentine Energy Ministry",
-        "Alianza Verde",
-        "Labour Party",
-        "Green Party",
-        "Lena Okafor",
-    ] {
-        assert!(names.contains(&name), "{name} missing from {names:?}");
-    }
+    assert_actors_include(
+        &analysis,
+        &[
+            "Chilean Mining Ministry",
+            "Argentine Energy Ministry",
+            "Alianza Verde",
+            "Labour Party",
+            "Green Party",
+            "Lena Okafor",
+        ],
+    );
     assert!(holds(&analysis, "Chilean Mining Ministry", "said"));
     assert_eq!(
         holders(&analysis, "rejected"),
@@ -1123,7 +1137,7 @@ fn policies_and_treaties_given_a_short_form_are_not_actors() {
                 Paris said the Regional Support Framework (RSF) was unacceptable. The CAP has run since 1962.";
     let article = Article::from_body("Farm", body);
     let analysis = analyze(&article);
-    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
+    let names = actor_names(&analysis);
     assert!(names.contains(&"European Farmers Union"), "{names:?}");
     for thing in [
         "Common Agricultural Policy",
@@ -1161,7 +1175,7 @@ fn a_portfolio_before_a_title_is_no_body() {
                 said his government was \"fully committed\" to clearing the arrears.";
     let article = Article::from_body("Power", body);
     let analysis = analyze(&article);
-    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
+    let names = actor_names(&analysis);
     assert!(!names.iter().any(|n| n.contains("Energy")), "{names:?}");
     assert_eq!(speaker_of(&analysis, "fully committed"), "Farai Musonza");
 }
@@ -1306,7 +1320,7 @@ fn a_capital_closing_a_longer_name_is_not_the_seat_of_government() {
     let mut article = Article::from_body("Strike", body);
     article.published = Date::new(2026, 5, 6);
     let analysis = analyze(&article);
-    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
+    let names = actor_names(&analysis);
     assert!(!names.contains(&"Seychelles"), "{names:?}");
     assert!(!names.iter().any(|n| n.contains('’')), "{names:?}");
     assert!(names.contains(&"Fair Work Commission"), "{names:?}");
@@ -1434,7 +1448,7 @@ fn places_portfolios_and_plain_nouns_at_a_sentence_start_are_not_actors() {
                 The Independent Fuel Marketers Association said its members would keep stations open.";
     let article = Article::from_body("Boat seizure", body);
     let analysis = analyze(&article);
-    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
+    let names = actor_names(&analysis);
     for not_an_actor in ["Farmers", "Pohang", "Oceans"] {
         assert!(!names.contains(&not_an_actor), "{names:?}");
     }
@@ -1538,7 +1552,7 @@ fn a_condition_after_the_intention_cues_the_stance_and_its_holder_is_the_reporte
         analysis.positions
     );
     // A court needs its state to say which; a company and a national body do not.
-    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
+    let names = actor_names(&analysis);
     assert!(names.contains(&"Peruvian Supreme Court"), "{names:?}");
     assert!(
         !names
@@ -1639,7 +1653,7 @@ fn a_senator_from_a_state_an_ampersand_name_and_a_party_member_described() {
                 Senator Joanne Pike of Utah told reporters she supported lower prices but warned that cuts could chill investment.";
     let article = Article::from_body("Drug price", body);
     let analysis = analyze(&article);
-    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
+    let names = actor_names(&analysis);
     for expected in ["Lorraine Whitfield", "Marcus Delaney", "Joanne Pike"] {
         assert!(names.contains(&expected), "{expected}: {names:?}");
     }
@@ -1752,7 +1766,7 @@ fn a_chinese_surname_after_an_english_name_a_joint_report_and_a_regions_article(
                 The Caribbean Development Bank said it would provide a loan.";
     let article = Article::from_body("Halt", body);
     let analysis = analyze(&article);
-    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
+    let names = actor_names(&analysis);
     assert!(!names.contains(&"Tan"), "{names:?}");
     assert!(names.contains(&"Caribbean Development Bank"), "{names:?}");
     assert_holds(
@@ -1791,14 +1805,15 @@ fn names_keep_their_ampersands_and_portfolio_lists_but_not_where_they_are_based(
                 Hurricane Irma destroyed roads, and Hurricane Irma flooded ports.";
     let article = Article::from_body("Names", body);
     let analysis = analyze(&article);
-    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
-    for expected in [
-        "Ministry of Economy, Trade and Industry",
-        "Centers for Medicare & Medicaid Services",
-        "Benguela Fishing Co",
-    ] {
-        assert!(names.contains(&expected), "{expected}: {names:?}");
-    }
+    assert_actors_include(
+        &analysis,
+        &[
+            "Ministry of Economy, Trade and Industry",
+            "Centers for Medicare & Medicaid Services",
+            "Benguela Fishing Co",
+        ],
+    );
+    let names = actor_names(&analysis);
     assert!(
         !names
             .iter()

@@ -278,7 +278,13 @@ fn conditional_cue(
 /// take [sides]" — at most three words, up to punctuation or a word that opens a new clause
 /// or circumstance.
 fn intention_end(text: &str, words: &[Word], lowered: &[String], from: usize) -> usize {
-    let mut end = words.get(from.wrapping_sub(1)).map_or(0, |w| w.end);
+    let Some(mut end) = from
+        .checked_sub(1)
+        .and_then(|p| words.get(p))
+        .map(|w| w.end)
+    else {
+        return 0;
+    };
     for k in from..(from + 3).min(words.len()) {
         let stop = matches!(
             lowered[k].as_str(),
@@ -580,8 +586,6 @@ fn find_positions(
                         && !(w > 0 && matches!(lowered[w - 1].as_str(), "and" | "but"))
                 });
                 let rest = lowered[v + len..].join(" ");
-                // "told reporters …": a statement made to the press is put on record as a
-                // stance; annotators cued three in four of them.
                 // "controls that Beijing says are aimed at China": a claim the writer marks as
                 // one side's.
                 let claimed = v >= 2
@@ -592,6 +596,8 @@ fn find_positions(
                         .and_then(|m| all[..v].iter().rposition(|w| w.start == m.start))
                         .and_then(|first| first.checked_sub(1))
                         .is_some_and(|p| matches!(lowered[p].as_str(), "that" | "which"));
+                // "told reporters …": a statement made to the press is put on record as a
+                // stance; annotators cued three in four of them.
                 let weighty = sentence_has_quote
                     || cue.words == "told"
                     || claimed

@@ -710,37 +710,31 @@ impl Resolver<'_> {
             }
             "companies" | "firms" | "parties" | "unions" => {
                 // The last two bodies named together: "X and Y", "X and the Y".
-                let mut mentions: Vec<&Mention> =
-                    self.actors.mentions_before(at).take(400).collect();
-                mentions.reverse();
-                let pair = mentions.windows(2).rev().find(|pair| {
+                let named_together = |pair: &&[&Mention]| {
                     pair[0].actor != pair[1].actor
                         && matches!(
                             self.text.get(pair[0].end..pair[1].start),
                             Some(" and " | " and the ")
                         )
-                });
-                if let Some(pair) = pair {
+                };
+                let mut mentions: Vec<&Mention> =
+                    self.actors.mentions_before(at).take(400).collect();
+                mentions.reverse();
+                if let Some(pair) = mentions.windows(2).rev().find(named_together) {
                     return Some(Speaker::Joint(vec![pair[0].actor, pair[1].actor]));
                 }
                 // "Nepal's two main opposition parties threatened …": a lead names them in the
                 // next paragraph.
-                let counted = words[start..last].iter().any(|w| w.lower() == "two");
-                let ahead: Vec<&Mention> = self
-                    .actors
-                    .mentions
-                    .iter()
-                    .filter(|m| m.start > at && m.start < at + 600)
-                    .collect();
-                let pair = ahead.windows(2).find(|pair| {
-                    pair[0].actor != pair[1].actor
-                        && matches!(
-                            self.text.get(pair[0].end..pair[1].start),
-                            Some(" and " | " and the ")
-                        )
-                });
-                if counted && let Some(pair) = pair {
-                    return Some(Speaker::Joint(vec![pair[0].actor, pair[1].actor]));
+                if words[start..last].iter().any(|w| w.lower() == "two") {
+                    let ahead: Vec<&Mention> = self
+                        .actors
+                        .mentions
+                        .iter()
+                        .filter(|m| m.start > at && m.start < at + 600)
+                        .collect();
+                    if let Some(pair) = ahead.windows(2).find(named_together) {
+                        return Some(Speaker::Joint(vec![pair[0].actor, pair[1].actor]));
+                    }
                 }
             }
             "company" | "firm" | "airline" | "carrier" | "operator" | "insurer" | "miner" => {
