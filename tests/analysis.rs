@@ -1802,7 +1802,8 @@ fn names_keep_their_ampersands_and_portfolio_lists_but_not_where_they_are_based(
     let body = "TOKYO (AP) - The Ministry of Economy, Trade and Industry said it would publish the list. \
                 The Centers for Medicare & Medicaid Services (CMS) set a lower price.\n\n\
                 Walvis Bay-based Benguela Fishing Co. said it would appeal. \
-                Hurricane Irma destroyed roads, and Hurricane Irma flooded ports.";
+                Hurricane Irma destroyed roads, and Hurricane Irma flooded ports. \
+                Upper Nile said it would evacuate, and New South Wales said it would send help.";
     let article = Article::from_body("Names", body);
     let analysis = analyze(&article);
     assert_actors_include(
@@ -1815,9 +1816,11 @@ fn names_keep_their_ampersands_and_portfolio_lists_but_not_where_they_are_based(
     );
     let names = actor_names(&analysis);
     assert!(
-        !names
-            .iter()
-            .any(|n| n.contains("Irma") || n.contains("Walvis") || *n == "Industry"),
+        !names.iter().any(|n| n.contains("Irma")
+            || n.contains("Walvis")
+            || *n == "Industry"
+            || n.contains("Nile")
+            || n.contains("Wales")),
         "{names:?}"
     );
     assert_spans_exact(&article, &analysis);

@@ -1074,8 +1074,9 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             // "artificial intelligence start-up Lumora Labs": a name the article calls a company.
             Some(actors.add(&joined, ActorKind::Other))
         } else if person_shaped(run)
-            // "Hurricane Irma", "Typhoon Hagibis": weather, not people.
-            && !matches!(word.text, "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "Tropical")
+            // "Hurricane Irma", "Typhoon Hagibis": weather, not people; "Upper Nile", "New
+            // South Wales", "Puerto Madryn": places.
+            && !PLACE_OR_WEATHER_OPENERS.contains(&word.text)
             && !prev_is("the")
             && !prev_is("a")
             && !prev_is("an")
@@ -1583,6 +1584,35 @@ fn run_end(text: &str, words: &[Word], i: usize) -> usize {
     }
     end
 }
+
+/// Words that open the names of places and storms, never a person's first name.
+const PLACE_OR_WEATHER_OPENERS: &[&str] = &[
+    "Hurricane",
+    "Typhoon",
+    "Cyclone",
+    "Storm",
+    "Tropical",
+    "Upper",
+    "Lower",
+    "New",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Puerto",
+    "Port",
+    "Lake",
+    "Mount",
+    "Cape",
+    "San",
+    "Santa",
+    "Santo",
+    "Fort",
+];
 
 /// A capitalised common noun by its ending ("Competition", "Trade", "Industry"), not a name.
 fn common_noun(word: &str) -> bool {
