@@ -1825,3 +1825,34 @@ fn names_keep_their_ampersands_and_portfolio_lists_but_not_where_they_are_based(
     );
     assert_spans_exact(&article, &analysis);
 }
+
+#[test]
+fn federal_states_and_provinces_act_but_are_places_otherwise() {
+    // Written for this test: a methane rule and a lumber deal.
+    let body = "AUSTIN, Texas, June 10 - Texas and Oklahoma challenged a federal methane rule in court on Tuesday. \
+                Senator Marcus Delaney, an Ohio Democrat, backed the rule, and Senator Joanne Pike of Utah told reporters she opposed it.\n\n\
+                British Columbia and Quebec, the two largest lumber-producing provinces, rejected any return to quotas. \
+                Mills in Ontario stayed open.";
+    let article = Article::from_body("Methane", body);
+    let analysis = analyze(&article);
+    assert_actors_include(
+        &analysis,
+        &[
+            "Texas",
+            "Oklahoma",
+            "British Columbia",
+            "Quebec",
+            "Marcus Delaney",
+            "Joanne Pike",
+        ],
+    );
+    let names = actor_names(&analysis);
+    for place in ["Ohio", "Democrat", "Utah", "Ontario"] {
+        assert!(!names.contains(&place), "{place}: {names:?}");
+    }
+    assert_holds(
+        &analysis,
+        &[("British Columbia", "rejected"), ("Quebec", "rejected")],
+    );
+    assert_spans_exact(&article, &analysis);
+}

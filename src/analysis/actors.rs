@@ -475,6 +475,114 @@ const SELF_GOVERNING: &[&str] = &[
     "Catalonia",
 ];
 
+/// Federal states and provinces that act in the news as governments of their own ("Texas and
+/// Oklahoma sued", "Quebec rejected the deal"). Not those sharing a name with a state or a
+/// capital (Georgia, Washington, Victoria).
+const FEDERAL_UNITS: &[&str] = &[
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "North Carolina",
+    "North Dakota",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "West Virginia",
+    "Wisconsin",
+    "Wyoming",
+    "Alberta",
+    "British Columbia",
+    "Manitoba",
+    "New Brunswick",
+    "Newfoundland and Labrador",
+    "Nova Scotia",
+    "Ontario",
+    "Prince Edward Island",
+    "Quebec",
+    "Saskatchewan",
+    "New South Wales",
+    "Queensland",
+    "South Australia",
+    "Tasmania",
+    "Western Australia",
+    "Northern Territory",
+    "Bavaria",
+    "Baden-Württemberg",
+    "Saxony",
+    "Hesse",
+    "Lower Saxony",
+    "North Rhine-Westphalia",
+    "Thuringia",
+    "Brandenburg",
+    "Saxony-Anhalt",
+    "Schleswig-Holstein",
+    "Rhineland-Palatinate",
+    "Mecklenburg-Vorpommern",
+    "Saarland",
+    "Andhra Pradesh",
+    "Assam",
+    "Bihar",
+    "Chhattisgarh",
+    "Gujarat",
+    "Haryana",
+    "Himachal Pradesh",
+    "Jharkhand",
+    "Karnataka",
+    "Kerala",
+    "Madhya Pradesh",
+    "Maharashtra",
+    "Manipur",
+    "Meghalaya",
+    "Mizoram",
+    "Nagaland",
+    "Odisha",
+    "Punjab",
+    "Rajasthan",
+    "Sikkim",
+    "Tamil Nadu",
+    "Telangana",
+    "Tripura",
+    "Uttar Pradesh",
+    "Uttarakhand",
+    "West Bengal",
+];
+
 /// Lower-case particles inside personal names: "Abdulaziz bin Salman", "Kamal el-Tayeb".
 const NAME_PARTICLES: &[&str] = &[
     "bin", "ibn", "al", "el", "de", "da", "di", "du", "dos", "das", "del", "della", "van", "von",
@@ -753,10 +861,12 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                 // "Norway and the Faroe Islands rejected": a territory with its own
                 // government, acting as a subject, is an actor; any other region is a place.
                 (EntryKind::Region, Form::Name)
-                    if SELF_GOVERNING.contains(&entry.name.as_str())
+                    if (SELF_GOVERNING.contains(&entry.name.as_str())
+                        || FEDERAL_UNITS.contains(&entry.name.as_str()))
                         && !venue
+                        && !home
                         && !is_possessive(last.text)
-                        && subject_after(words, i + k) =>
+                        && acts_after(text, words, i + k) =>
                 {
                     if record {
                         let actor = actors.add_known(&entry.name, ActorKind::Government);
@@ -1144,8 +1254,14 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             }) && text
                 .get(word.end..)
                 .is_some_and(|after| after.starts_with(", a ") || after.starts_with(", an "));
+            // "an Ohio Democrat": a word a place qualifies after "a" describes someone.
+            let described = i >= 2
+                && matches!(words[i - 2].text, "a" | "an")
+                && gazetteer_match(words, i - 1).is_some();
             if mr || (introduced && !in_quote && !is_acronym(single)) {
                 Some(actors.add(single, ActorKind::Person))
+            } else if described {
+                None
             } else if !in_quote
                 && (prev.is_some_and(|p| in_list(COMPANY_NOUNS, p.text))
                     // Not "the boat from Pohang was detained": a place after a preposition.
@@ -1733,6 +1849,29 @@ pub(super) fn abbreviation(word: &str) -> bool {
 fn aside_after<'a>(text: &str, words: &[Word<'a>], end: usize) -> Option<&'a str> {
     let (last, next) = (words.get(end.checked_sub(1)?)?, words.get(end)?);
     (text.get(last.end..next.start)?.trim() == ",").then_some(next.text)
+}
+
+/// "Quebec rejected", "British Columbia and Quebec, the two largest provinces, rejected": a
+/// verb after the name, after a second name joined to it, or after an aside.
+fn acts_after(text: &str, words: &[Word], end: usize) -> bool {
+    if subject_after(words, end) {
+        return true;
+    }
+    let mut k = end;
+    if words.get(k).is_some_and(|w| w.text == "and") {
+        k += 1;
+        while words.get(k).is_some_and(Word::is_capitalised) {
+            k += 1;
+        }
+    }
+    // "…, home to most of the smelters, had pressed": any aside, closed within ten words.
+    aside_after(text, words, k).is_some()
+        && (k + 1..(k + 11).min(words.len()))
+            .find(|&j| {
+                text.get(words[j - 1].end..words[j].start)
+                    .is_some_and(|gap| gap.contains(','))
+            })
+            .is_some_and(|j| subject_after(words, j))
 }
 
 /// ", the national workplace tribunal, said": the word after an aside of up to eight words
