@@ -1819,9 +1819,17 @@ fn names_keep_their_ampersands_and_portfolio_lists_but_not_where_they_are_based(
         !names.iter().any(|n| n.contains("Irma")
             || n.contains("Walvis")
             || *n == "Industry"
-            || n.contains("Nile")
-            || n.contains("Wales")),
+            || n.contains("Nile")),
         "{names:?}"
+    );
+    // A federal state acting is its own government, not a person.
+    assert!(
+        analysis
+            .actors
+            .iter()
+            .any(|a| a.name == "New South Wales" && a.kind == ActorKind::Government),
+        "{:#?}",
+        analysis.actors
     );
     assert_spans_exact(&article, &analysis);
 }
