@@ -1864,3 +1864,22 @@ fn federal_states_and_provinces_act_but_are_places_otherwise() {
     );
     assert_spans_exact(&article, &analysis);
 }
+
+#[test]
+fn a_report_set_off_by_commas_is_summarised_by_its_sentence() {
+    // Written for this test: a farm-emissions delay.
+    let body = "WELLINGTON, Oct. 13 - The government will introduce legislation next month, Hollis said, and will spend NZ$400 million on feed additives.";
+    let article = Article::from_body("Delay", body);
+    let analysis = analyze(&article);
+    let hollis = analysis
+        .positions
+        .iter()
+        .find(|p| p.actor == "Hollis")
+        .unwrap_or_else(|| panic!("{:#?}", analysis.positions));
+    assert!(
+        hollis
+            .summary
+            .starts_with("The government will introduce legislation"),
+        "{hollis:#?}"
+    );
+}

@@ -116,7 +116,7 @@ pub fn analyze(article: &Article) -> Analysis {
     };
     let spans = quotes::quote_spans(text);
     let found_quotes = quotes::attribute(&resolver, &spans, &sentences);
-    let positions = find_positions(&resolver, &tokens, &spans, &found_quotes);
+    let positions = find_positions(&resolver, &tokens, &spans, &found_quotes, skip);
     let next_steps = find_next_steps(&resolver, &tokens, skip, article.published);
 
     // Only actors that do something in the text: mentioned as acting, quoted, holding a
@@ -380,9 +380,11 @@ fn told_what(rest: &str) -> &str {
 
 /// What a position says, from the words after its cue; the whole sentence when those are too
 /// few to say anything ("… said in a phone interview.").
+/// "The government will …, Hollis said, and will spend …": a report set off by commas follows
+/// what was said, so the words after it are only the sentence's tail.
 fn summary_of(said: &str, sentence: &str) -> String {
     let summary = summarise(said, 28);
-    if summary.split_whitespace().count() < 3 {
+    if summary.split_whitespace().count() < 3 || said.trim_start().starts_with(',') {
         summarise(sentence, 28)
     } else {
         summary
@@ -446,11 +448,13 @@ fn subject_of_cue(
     }
 }
 
+/// `skip` is where the dateline ends: a summary made of the lead sentence leaves it out.
 fn find_positions(
     resolver: &Resolver,
     sentences: &[sentences::Sentence],
     spans: &[quotes::QuoteSpan],
     found_quotes: &[quotes::FoundQuote],
+    skip: usize,
 ) -> Vec<PositionSuggestion> {
     let text = resolver.text;
     let actors = resolver.actors;
@@ -756,7 +760,10 @@ fn find_positions(
             } else {
                 rest
             };
-            let summary = summary_of(said, &text[sentence.clone()]);
+            let summary = summary_of(
+                said,
+                &text[sentence.start.max(skip).min(sentence.end)..sentence.end],
+            );
             let conditions = condition_in(if std::ptr::eq(cue, &ONLY_IF) {
                 said
             } else {
@@ -863,7 +870,7 @@ fn find_positions(
                 continue;
             }
         }
-        if let Some((cue_at_v, position)) = according_to(resolver, tokens, spans) {
+        if let Some((cue_at_v, position)) = according_to(resolver, tokens, spans, skip) {
             let repeated = out
                 .iter()
                 .rev()
@@ -885,6 +892,7 @@ fn according_to(
     resolver: &Resolver,
     tokens: &sentences::Sentence,
     spans: &[quotes::QuoteSpan],
+    skip: usize,
 ) -> Option<(usize, PositionSuggestion)> {
     let (text, all, lowered) = (resolver.text, &tokens.words, &tokens.lower);
     let v = (0..lowered.len().saturating_sub(2))
@@ -922,9 +930,14 @@ fn according_to(
                 _ => rest,
             }
         }
-        _ => text.get(sentence.start..cue_start).unwrap_or(""),
+        _ => text
+            .get(sentence.start.max(skip).min(cue_start)..cue_start)
+            .unwrap_or(""),
     };
-    let summary = summary_of(said, &text[sentence.clone()]);
+    let summary = summary_of(
+        said,
+        &text[sentence.start.max(skip).min(sentence.end)..sentence.end],
+    );
     Some((
         cue_start,
         PositionSuggestion {
