@@ -34,6 +34,9 @@ pub struct Entry {
     pub name: String,
     pub aliases: Vec<String>,
     pub demonyms: Vec<String>,
+    /// A region with a government of its own ("Greenland", "Quebec", "Texas"): an actor when
+    /// it acts, a place otherwise.
+    pub governs: bool,
 }
 
 impl Entry {
@@ -83,11 +86,12 @@ impl Gazetteer {
                     })
                     .unwrap_or_default()
             };
+            let governs = columns.first().is_some_and(|k| k.trim() == "polity");
             let kind = match columns.first().map(|k| k.trim()) {
                 Some("state") => EntryKind::State,
                 Some("org") => EntryKind::Org,
                 Some("outlet") => EntryKind::Outlet,
-                Some("region") => EntryKind::Region,
+                Some("region" | "polity") => EntryKind::Region,
                 Some("title") => EntryKind::Title,
                 _ => continue,
             };
@@ -130,6 +134,7 @@ impl Gazetteer {
                 name,
                 aliases,
                 demonyms,
+                governs,
             });
         }
         gazetteer
