@@ -2,6 +2,15 @@
 //!
 //! Every failure is one line naming what failed and which file, and a non-zero exit code.
 
+/// `println!` that returns the write error instead of panicking: "briefdesk analyze … | head"
+/// closes the pipe early, and that is not a failure.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout(), $($arg)*)?
+    }};
+}
+
 use crate::layout::{LayoutOptions, Paper};
 use crate::model::{
     Clock, Severity, is_silenceable, silenced_count, template::Template, validate, validate_in,
@@ -181,7 +190,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 .map_err(|err| anyhow::anyhow!("cannot open the desktop app: {err}"))?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Check { codes: true, .. }) => Ok(list_checks()),
+        Some(Command::Check { codes: true, .. }) => list_checks(),
         Some(Command::Check { paths, .. }) => check(&or_workspace(paths, cli.workspace)),
         Some(Command::List) => list(&cli.workspace),
         Some(Command::Export {
@@ -250,7 +259,7 @@ fn fmt(paths: &[PathBuf]) -> Result<ExitCode> {
             });
         if let Err(err) = result {
             failed = true;
-            println!("{err:#}");
+            outln!("{err:#}");
         }
     }
     Ok(if failed {
@@ -260,19 +269,19 @@ fn fmt(paths: &[PathBuf]) -> Result<ExitCode> {
     })
 }
 
-fn list_checks() -> ExitCode {
+fn list_checks() -> Result<ExitCode> {
     for (code, meaning) in crate::model::CHECKS {
         let note = if is_silenceable(code) {
             ""
         } else {
             "  (cannot be silenced)"
         };
-        println!("{code}  {meaning}{note}");
+        outln!("{code}  {meaning}{note}");
     }
-    println!(
+    outln!(
         "Silence a check for one brief by adding its code to `silenced_checks: [..]`, or in the app's problems list."
     );
-    ExitCode::SUCCESS
+    Ok(ExitCode::SUCCESS)
 }
 
 fn check(paths: &[PathBuf]) -> Result<ExitCode> {
@@ -282,7 +291,7 @@ fn check(paths: &[PathBuf]) -> Result<ExitCode> {
         match storage::load(file) {
             Err(err) => {
                 errors += 1;
-                println!("{err}");
+                outln!("{err}");
             }
             Ok(loaded) => {
                 let context = crate::layout::check_context(&loaded.brief, &Default::default());
@@ -302,15 +311,17 @@ fn check(paths: &[PathBuf]) -> Result<ExitCode> {
                         Some((line, col)) => format!("{}:{line}:{col}", file.display()),
                         None => file.display().to_string(),
                     };
-                    println!(
+                    outln!(
                         "{place}: {level}[{}]: {} ({})",
-                        diag.code, diag.message, diag.path
+                        diag.code,
+                        diag.message,
+                        diag.path
                     );
                 }
             }
         }
     }
-    println!(
+    outln!(
         "checked {} brief{}: {errors} error{}, {warnings} warning{}{}",
         files.len(),
         plural(files.len()),
@@ -357,7 +368,7 @@ fn export(
         let text = crate::markdown::brief_to_markdown(&loaded.brief);
         storage::replace_file(&output, text.as_bytes(), false)
             .with_context(|| format!("cannot write {}", output.display()))?;
-        println!(
+        outln!(
             "wrote {} ({} KB)",
             output.display(),
             text.len().div_ceil(1024)
@@ -371,7 +382,7 @@ fn export(
     }
     storage::replace_file(&output, &exported.bytes, false)
         .with_context(|| format!("cannot write {}", output.display()))?;
-    println!(
+    outln!(
         "wrote {} ({} page{}, {} KB)",
         output.display(),
         exported.pages,
@@ -406,7 +417,7 @@ fn digest(
     }
     storage::replace_file(output, &exported.bytes, false)
         .with_context(|| format!("cannot write {}", output.display()))?;
-    println!(
+    outln!(
         "wrote {} ({} brief{}, {} page{}, {} KB)",
         output.display(),
         briefs.len(),
@@ -427,15 +438,18 @@ fn list(root: &Path) -> Result<ExitCode> {
     let entries = workspace
         .scan()
         .with_context(|| format!("cannot list {}", root.display()))?;
-    println!(
+    outln!(
         "{:<14} {:<9} {:<20} {:<22} TITLE",
-        "REFERENCE", "STATUS", "UPDATED", "MARKING"
+        "REFERENCE",
+        "STATUS",
+        "UPDATED",
+        "MARKING"
     );
     for entry in &entries {
         match &entry.result {
             Ok(loaded) => {
                 let meta = &loaded.brief.meta;
-                println!(
+                outln!(
                     "{:<14} {:<9} {:<20} {:<22} {}",
                     meta.reference,
                     meta.status.label(),
@@ -444,11 +458,11 @@ fn list(root: &Path) -> Result<ExitCode> {
                     meta.title
                 );
             }
-            Err(err) => println!("{:<14} {err}", "BROKEN"),
+            Err(err) => outln!("{:<14} {err}", "BROKEN"),
         }
     }
     if entries.is_empty() {
-        println!("(no briefs in {})", root.display());
+        outln!("(no briefs in {})", root.display());
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -467,7 +481,7 @@ fn new_brief(
     let reference = reference.unwrap_or_else(|| workspace.next_reference(now.date.year));
     let brief = template.instantiate(title.trim(), &reference, now);
     let (path, _) = workspace.create(&brief)?;
-    println!(
+    outln!(
         "created {} ({reference}, {})",
         path.display(),
         template.label()
@@ -492,7 +506,7 @@ fn import(root: &Path, files: &[PathBuf]) -> Result<ExitCode> {
         match result {
             Ok(written) => {
                 for stored in &written {
-                    println!("{stored}");
+                    outln!("{stored}");
                 }
                 imported += written.len();
             }
@@ -502,7 +516,7 @@ fn import(root: &Path, files: &[PathBuf]) -> Result<ExitCode> {
             }
         }
     }
-    println!(
+    outln!(
         "imported {imported} article{} into {}{}",
         plural(imported),
         dir.display(),
@@ -538,25 +552,25 @@ fn analyze(path: &Path, json: bool) -> Result<ExitCode> {
     let article = first_article(path)?;
     let analysis = crate::analysis::analyze(&article);
     if json {
-        println!("{}", serde_json::to_string_pretty(&analysis)?);
+        outln!("{}", serde_json::to_string_pretty(&analysis)?);
         return Ok(ExitCode::SUCCESS);
     }
-    println!("{} ({})", article.title, path.display());
+    outln!("{} ({})", article.title, path.display());
     match article.published {
-        Some(date) => println!("dated {date}; relative times resolved against it"),
-        None => println!("no date: relative times are kept as written, unresolved"),
+        Some(date) => outln!("dated {date}; relative times resolved against it"),
+        None => outln!("no date: relative times are kept as written, unresolved"),
     }
-    println!("\nACTORS");
+    outln!("\nACTORS");
     for a in &analysis.actors {
-        println!("  {:<32} {}", a.name, a.kind.label());
+        outln!("  {:<32} {}", a.name, a.kind.label());
     }
-    println!("\nQUOTES");
+    outln!("\nQUOTES");
     for q in &analysis.quotes {
-        println!("  {}: \u{201c}{}\u{201d}", q.speaker, q.text);
+        outln!("  {}: \u{201c}{}\u{201d}", q.speaker, q.text);
     }
-    println!("\nPOSITIONS");
+    outln!("\nPOSITIONS");
     for p in &analysis.positions {
-        println!(
+        outln!(
             "  {} [{}] \u{2014} {} ({})",
             p.actor,
             p.stance.label(),
@@ -564,7 +578,7 @@ fn analyze(path: &Path, json: bool) -> Result<ExitCode> {
             p.cue
         );
     }
-    println!("\nNEXT STEPS");
+    outln!("\nNEXT STEPS");
     for s in &analysis.next_steps {
         let date = match (s.date_from, s.date_to) {
             (Some(from), Some(to)) => format!("{from} to {to}"),
@@ -572,7 +586,7 @@ fn analyze(path: &Path, json: bool) -> Result<ExitCode> {
             (None, Some(to)) => format!("by {to}"),
             (None, None) => "date open".into(),
         };
-        println!("  {} ({date}, {}): {}", s.when, s.qualifier.label(), s.what);
+        outln!("  {} ({date}, {}): {}", s.when, s.qualifier.label(), s.what);
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -613,7 +627,7 @@ fn draft(root: &Path, paths: &[PathBuf], output: Option<PathBuf>) -> Result<Exit
     };
     let loaded = storage::load(&path)?;
     let brief = &loaded.brief;
-    println!(
+    outln!(
         "created {} with {} suggested actor{}, {} position{} and {} next step{} from {} article{}",
         path.display(),
         brief.actors.len(),

@@ -384,3 +384,24 @@ fn a_missing_file_is_named_once_with_its_reason_once() {
         .unwrap_or(reason);
     assert_eq!(err.matches(&os_reason).count(), 1, "{err}");
 }
+
+#[test]
+fn output_cut_short_by_its_reader_is_not_a_crash() {
+    // "briefdesk analyze … | head": the reader closes the pipe before the output ends.
+    let (reader, writer) = std::io::pipe().expect("pipe");
+    drop(reader);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_briefdesk"))
+        .args([
+            "analyze",
+            "briefs/articles/000_443a827814897e09.txt",
+            "--json",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .expect("run briefdesk");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
