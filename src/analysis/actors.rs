@@ -192,6 +192,10 @@ impl Actors {
         {
             self.by_name.insert(words[1].to_string(), index);
         }
+        // "João Gomes Cravinho" is "Gomes Cravinho" later: both surnames together.
+        if kind == ActorKind::Person && words.len() == 3 && !particle_name(words[1]) {
+            self.by_name.entry(words[1..].join(" ")).or_insert(index);
+        }
         if kind == ActorKind::Person
             && let Some(surname) = name.split_whitespace().last()
             && surname != name
@@ -1082,9 +1086,12 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                     .is_some_and(|after| after.starts_with(','));
             let listed = after_comma && before_separator;
             // "…," said Nomvula Khumalo: a name right after a reporting verb speaks.
+            // "According to Seyoum Mesfin, the mediator": a named source.
             let reported = prev.is_some_and(|p| {
                 super::lexicon::REPORTING_VERBS.contains(&p.text.to_lowercase().as_str())
-            });
+            }) || (prev_is("to")
+                && i >= 2
+                && words[i - 2].text.eq_ignore_ascii_case("according"));
             // "Renovacion Civica and Alianza Andina, the two largest parties, said".
             let party_aside = appositive_names(text, words, end, PARTY_NOUNS)
                 || (words.get(end).is_some_and(|w| w.text == "and")
@@ -1097,12 +1104,18 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             } else if party_aside {
                 Some(actors.add_known(&joined, ActorKind::Party))
             } else {
+                // "Iain Wright MP, Chair of …": letters after a name that only a person has.
+                let postnominal = words.get(end).is_some_and(|w| {
+                    matches!(w.text, "MP" | "MEP" | "MSP" | "MLA" | "MPP" | "QC" | "KC")
+                });
                 let evidence = after_title
+                    || postnominal
                     || reported
                     || affiliated
                     || listed
                     || subject_after(words, end)
                     || appositive_role(text, words, end)
+                    || reports_past_aside(text, words, end)
                     || actors.surname_elsewhere(text, base(last.text))
                     || (run.len() == 3 && actors.surname_elsewhere(text, run[1].text));
                 // "Kyobo Securities said": a business word closing the name makes a company.
@@ -1478,9 +1491,18 @@ fn run_end(text: &str, words: &[Word], i: usize) -> usize {
             }
             break;
         }
+        // "Hun Sen said": a short title word that titles nobody after it closes the name.
+        let closing_title = || {
+            next.text.len() <= 3
+                && next.text.chars().skip(1).all(char::is_lowercase)
+                && text.get(next.end..).is_some_and(|a| !a.starts_with('.'))
+                && words
+                    .get(end + 1)
+                    .is_none_or(|w| !w.is_capitalised() || !gap_is_space(text, next, w))
+        };
         if (next.is_capitalised() || particle_name(next.text))
             && !is_function_word(next.text)
-            && gazetteer_title_or_outlet(words, end).is_none()
+            && (gazetteer_title_or_outlet(words, end).is_none() || closing_title())
         {
             end += 1;
             continue;
@@ -1760,6 +1782,16 @@ fn past_aside(text: &str, words: &[Word], end: usize) -> Option<usize> {
         text.get(words[j - 1].end..words[j].start)
             .is_some_and(|gap| gap.trim() == ",")
     })
+}
+
+/// "Stephen Gill, a council planning officer, said": a name whose aside is followed by a
+/// reporting verb speaks.
+fn reports_past_aside(text: &str, words: &[Word], end: usize) -> bool {
+    past_aside(text, words, end)
+        .and_then(|j| words.get(j))
+        .is_some_and(|verb| {
+            super::lexicon::REPORTING_VERBS.contains(&verb.text.to_lowercase().as_str())
+        })
 }
 
 /// "(KNUT)": a word standing alone in brackets.

@@ -900,21 +900,29 @@ fn according_to(
     if inside_quote(spans, &all[v]).is_some() {
         return None;
     }
+    // "According to a statement from the union": a body's statement is its stance.
+    let issued = speakers::statement_source(resolver, all, v + 1).filter(|_| {
+        lowered[v + 2..]
+            .iter()
+            .take(3)
+            .any(|w| w.starts_with("statement") || w.starts_with("communiq"))
+    });
     // The name may follow a title: "According to Forum Secretary General Iosefa Tuilagi".
-    let window_end = all.get(v + 8).map_or(tokens.range.end, |w| w.end);
+    let window_end = all.get(v + 12).map_or(tokens.range.end, |w| w.end);
     let named = resolver
         .actors
         .mentions_in(all[v + 2].start..window_end)
         .find(|m| {
-            text.get(all[v + 1].end..m.start).is_some_and(|gap| {
-                !gap.contains([',', ';', ':', '(', '"', '“', '”'])
-                    && gap
-                        .split_whitespace()
-                        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-            })
+            issued.is_some_and(|actor| actor == m.actor)
+                || text.get(all[v + 1].end..m.start).is_some_and(|gap| {
+                    !gap.contains([',', ';', ':', '(', '"', '“', '”'])
+                        && gap
+                            .split_whitespace()
+                            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                })
         })?;
     let actor = resolver.actors.list.get(named.actor)?;
-    if actor.kind != ActorKind::Person {
+    if actor.kind != ActorKind::Person && issued.is_none() {
         return None;
     }
     let (cue_start, cue_end) = (all[v].start, all[v + 1].end);

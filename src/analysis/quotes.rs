@@ -173,7 +173,9 @@ pub fn attribute(
                 && let Some(to) = after.get(1)
                 && all[*to].text == "to"
             {
-                speaker = super::speakers::inverted_subject(resolver, &all, *to);
+                speaker = super::speakers::statement_source(resolver, &all, *to)
+                    .map(Speaker::Actor)
+                    .or_else(|| super::speakers::inverted_subject(resolver, &all, *to));
             } else if let Some(&verb) = after.iter().find(|&&n| verbs.contains(&n)) {
                 speaker = if verb == first && !all[verb].text.ends_with("ing") {
                     super::speakers::inverted_subject(resolver, &all, verb)
@@ -190,6 +192,17 @@ pub fn attribute(
                 // "…," Ramaphosa, who is South Africa’s president, said.
                 speaker = Some(s);
             }
+        }
+        // "According to a statement from the union, “…”": the body that issued it.
+        if speaker.is_none()
+            && let Some(to) =
+                (1..all.len()).find(|&n| all[n].text == "to" && all[n - 1].lower() == "according")
+            && all[to].end <= span.outer.start
+            && !inside(&all[to])
+        {
+            speaker = super::speakers::statement_source(resolver, &all, to)
+                .map(Speaker::Actor)
+                .or_else(|| super::speakers::inverted_subject(resolver, &all, to));
         }
         // 2. The nearest reporting verb before the quote: X said: "…" / X described it as "…".
         if speaker.is_none() {

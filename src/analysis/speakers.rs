@@ -156,6 +156,20 @@ impl Resolver<'_> {
                 k -= 2;
                 continue;
             }
+            // "Netanyahu on Monday night vowed".
+            if k >= 3
+                && matches!(
+                    lower.as_str(),
+                    "morning" | "afternoon" | "evening" | "night"
+                )
+                && words[k - 3].text == "on"
+                && crate::model::WEEKDAY_NAMES.contains(&words[k - 2].text)
+                && !separated(k - 1, bracket)
+                && !separated(k - 2, bracket)
+            {
+                k -= 3;
+                continue;
+            }
             break;
         }
         if k == 0 {
@@ -945,6 +959,52 @@ fn joins_two_names(gap: &str) -> bool {
         || rest
             .strip_suffix(' ')
             .is_some_and(|w| !w.contains(' ') && super::actors::modifier_word(w))
+}
+
+/// Words between "according to" and a body that issued a statement: "according to a
+/// statement from the Union of …", "according to a letter issued by the ministry".
+const STATEMENT_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "statement",
+    "joint",
+    "written",
+    "press",
+    "release",
+    "letter",
+    "communique",
+    "communiqué",
+    "from",
+    "by",
+    "issued",
+    "released",
+    "published",
+    "posted",
+];
+
+/// The body behind "according to a statement from X" (`words[to]` is the "to"): the actor
+/// named right after the statement words, which must include "from" or "by".
+pub fn statement_source(resolver: &Resolver, words: &[Word], to: usize) -> Option<usize> {
+    let rest = words.get(to + 1..)?;
+    let skipped = rest
+        .iter()
+        .take_while(|w| STATEMENT_WORDS.contains(&w.lower().as_str()))
+        .count();
+    let gap = &rest[..skipped];
+    let plain = gap.iter().all(|w| w.lower() == "the");
+    let issued = gap.iter().any(|w| matches!(w.text, "from" | "by"))
+        && gap.iter().any(|w| {
+            w.text.starts_with("statement")
+                || w.text.starts_with("communiq")
+                || matches!(w.text, "release" | "letter")
+        });
+    if !plain && !issued {
+        return None;
+    }
+    let first = rest.get(skipped)?;
+    let mention = resolver.actors.mentions_before(first.end).next()?;
+    (mention.start == first.start).then_some(mention.actor)
 }
 
 /// "…," said Brig. Gen. Kamal el-Tayeb: the name after an inverted reporting verb, preferring
