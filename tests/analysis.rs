@@ -1936,3 +1936,27 @@ fn statements_from_a_body_descriptions_after_names_and_names_with_titles_inside(
     );
     assert_spans_exact(&article, &analysis);
 }
+
+#[test]
+fn an_envoy_described_before_being_named_and_a_participle_after_a_quotation() {
+    // Written for this test: a mediator's report to a council.
+    let body = "The UN envoy for Moldova said Friday he intends to convene talks in Vienna.\n\n\
+        Both sides have shown a new commitment, Anna Lindqvist told the Security Council.\n\n\
+        \"This is a crucial moment for Moldova,\" she said, warning that fighting could derail the effort.\n\n\
+        Union leader Petra Sand says the offer does not go far enough.";
+    let article = Article::from_body("Envoy", body);
+    let analysis = analyze(&article);
+    assert_holds(
+        &analysis,
+        &[
+            ("Anna Lindqvist", "intends to"),
+            ("Anna Lindqvist", "warning"),
+            ("Petra Sand", "says"),
+        ],
+    );
+    assert!(
+        !analysis.positions.iter().any(|p| p.actor == "Moldova"),
+        "{:#?}",
+        analysis.positions
+    );
+}

@@ -997,6 +997,8 @@ fn scheduling_report(
 /// Words that make a reported statement a stance rather than a report of facts.
 const STANCE_WORDS: &[&str] = &[
     "will",
+    "not",
+    "enough",
     "would",
     "should",
     "must",

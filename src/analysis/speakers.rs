@@ -200,13 +200,25 @@ impl Resolver<'_> {
             // "Hajime Tamura, the trade minister, said": the name just before the comma that
             // opens the aside ending at the verb.
             // A bracket inside the aside ("… Union (SLU),") does not open it.
-            let opening = (k.saturating_sub(12)..k.saturating_sub(1))
+            let gaps = (k.saturating_sub(12)..k.saturating_sub(1))
                 .rev()
-                .find(|&j| {
-                    self.text
-                        .get(words[j].end..words[j + 1].start)
-                        .is_some_and(|g| g.contains([',', ';', ':', '—', '–']))
-                });
+                .map(|j| (j, self.text.get(words[j].end..words[j + 1].start)));
+            let quote_closed = gaps
+                .clone()
+                .find(|(_, g)| g.is_some_and(|g| g.contains(['"', '“', '”'])))
+                .map(|(j, _)| j);
+            let opening = gaps
+                .take_while(|(j, _)| quote_closed.is_none_or(|q| *j > q))
+                .find(|(_, g)| g.is_some_and(|g| g.contains([',', ';', ':', '—', '–'])))
+                .map(|(j, _)| j);
+            // '"… for Yemen," he said, warning …': after a quotation, whoever reported it.
+            if opening.is_none()
+                && let Some(q) = quote_closed
+            {
+                return (q + 1..k)
+                    .find(|&r| REPORTING_VERBS.contains(&words[r].lower().as_str()))
+                    .and_then(|r| self.subject_of(words, r, sentence));
+            }
             if let Some(j) = opening {
                 // "Algeria, Sierra Leone and Somalia, the council's three African members,
                 // said": the whole list before the aside.
@@ -433,12 +445,26 @@ impl Resolver<'_> {
                     .rev()
                     .find(|&r| REPORTING_VERBS.contains(&words[r].lower().as_str()))
             } else {
-                // "told reporters she …": the audience between the report and the pronoun.
+                // "told reporters she …", "said Friday he …": the audience or the day between
+                // the report and the pronoun.
                 let audience = j.checked_sub(1).filter(|&a| {
                     matches!(
                         words[a].lower().as_str(),
-                        "reporters" | "journalists" | "lawmakers" | "legislators" | "parliament"
-                    )
+                        "reporters"
+                            | "journalists"
+                            | "lawmakers"
+                            | "legislators"
+                            | "parliament"
+                            | "today"
+                            | "yesterday"
+                    ) || crate::model::WEEKDAY_NAMES.contains(&words[a].text)
+                });
+                let audience = audience.map(|a| {
+                    if a > 0 && words[a - 1].text == "on" && words[a].is_capitalised() {
+                        a - 1
+                    } else {
+                        a
+                    }
                 });
                 audience
                     .unwrap_or(j)
@@ -498,6 +524,37 @@ impl Resolver<'_> {
                     .get(m.actor)
                     .map_or("", |a| a.name.as_str());
                 return Speaker::Unnamed(format!("{noun} for {name}"), self.institution(m.actor));
+            }
+        }
+        // "The UN envoy for Yemen said": a person sent to the state, named with the role or
+        // a paragraph later, not the state.
+        if first >= 2
+            && matches!(words[first - 1].text, "for" | "to")
+            && matches!(
+                words[first - 2].lower().as_str(),
+                "envoy" | "ambassador" | "emissary" | "mediator" | "negotiator"
+            )
+        {
+            let noun = words[first - 2].lower();
+            let is_person = |a: usize| {
+                self.actors
+                    .list
+                    .get(a)
+                    .is_some_and(|a| a.kind == ActorKind::Person)
+            };
+            let titled = self.actors.list.iter().position(|a| {
+                a.kind == ActorKind::Person && a.role.to_lowercase().contains(noun.as_str())
+            });
+            let named_next = || {
+                self.actors
+                    .mentions
+                    .iter()
+                    .filter(|n| n.start > m.end && n.start < m.end + 600)
+                    .find(|n| is_person(n.actor))
+                    .map(|n| n.actor)
+            };
+            if let Some(person) = titled.or_else(named_next) {
+                return Speaker::Actor(person);
             }
         }
         // "MITI officials said": the officials speak for the institution.
