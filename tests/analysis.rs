@@ -1960,3 +1960,35 @@ fn an_envoy_described_before_being_named_and_a_participle_after_a_quotation() {
         analysis.positions
     );
 }
+
+#[test]
+fn a_date_with_its_year_in_words_is_one_step_and_irregular_pasts_are_past() {
+    // Written for this test: a fishing and gas round-up.
+    let body = "Fisheries ministers sat down Tuesday to set catch limits for next year.\n\n\
+        The transit deal will cover payments up to June next year, the commissioner said.\n\n\
+        The strike would take place between December 5 of this year and January 12, 2021.";
+    let mut article = Article::from_body("Round-up", body);
+    article.published = Date::new(2020, 5, 5);
+    let analysis = analyze(&article);
+    let whens: Vec<&str> = analysis
+        .next_steps
+        .iter()
+        .map(|s| s.when.as_str())
+        .collect();
+    assert!(!whens.contains(&"Tuesday"), "{whens:?}");
+    assert!(!whens.contains(&"June"), "{whens:?}");
+    let step = |when: &str| {
+        analysis
+            .next_steps
+            .iter()
+            .find(|s| s.when == when)
+            .unwrap_or_else(|| panic!("{when} missing: {whens:?}"))
+    };
+    assert_eq!(step("June next year").date_from, Date::new(2021, 6, 1));
+    let strike = step("between December 5 of this year and January 12, 2021");
+    assert_eq!(
+        (strike.date_from, strike.date_to),
+        (Date::new(2020, 12, 5), Date::new(2021, 1, 12))
+    );
+    assert_spans_exact(&article, &analysis);
+}

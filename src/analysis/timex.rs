@@ -604,6 +604,33 @@ fn core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
     None
 }
 
+/// A date with its year in words: "June next year", "December 5 of this year" are one
+/// expression, in the year they name.
+fn dated_core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
+    let mut found = core(t, i, anchor)?;
+    let named_month = t.words[i..found.end.min(t.words.len())]
+        .iter()
+        .any(|w| month_of(w.text).is_some());
+    let named_year = (i..found.end).any(|k| year_of(lower(t, k)).is_some());
+    if !named_month || named_year {
+        return Some(found);
+    }
+    let at = found.end + usize::from(lower(t, found.end) == "of");
+    let which = lower(t, at);
+    if !matches!(which, "this" | "next") || lower(t, at + 1) != "year" {
+        return Some(found);
+    }
+    found.end = at + 2;
+    if let Some(anchor) = anchor {
+        let year = anchor.year + i32::from(which == "next");
+        let in_year = |d: Date| Date::new(year, d.month, d.day).or(Some(d));
+        found.from = found.from.and_then(in_year);
+        found.to = found.to.and_then(in_year);
+    }
+    found.future |= which == "next";
+    Some(found)
+}
+
 /// Every forward-looking time expression among `words`, leftmost-longest, non-overlapping.
 pub fn find_times(words: &[Word], lowered: &[String], anchor: Option<Date>) -> Vec<TimeExpr> {
     let t = Tokens {
@@ -622,7 +649,7 @@ pub fn find_times(words: &[Word], lowered: &[String], anchor: Option<Date>) -> V
             };
             if let Some(joiners) = joiner
                 && joiners.contains(&lower(&t, expr.next_word))
-                && let Some(second) = core(&t, expr.next_word + 1, anchor)
+                && let Some(second) = dated_core(&t, expr.next_word + 1, anchor)
             {
                 let last = &words[second.end - 1];
                 expr.end = last.end - possessive_len(last.text);
@@ -688,7 +715,7 @@ fn expression_at(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<TimeExpr>
         if lower(t, at) == "last" {
             return None;
         }
-        if let Some(core) = core(t, at, anchor) {
+        if let Some(core) = dated_core(t, at, anchor) {
             // "a strike for March 12", "scheduled for Friday" — but "for two years", "for
             // now" are spans, not dates.
             let dated = || {
@@ -730,7 +757,7 @@ fn expression_at(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<TimeExpr>
             });
         }
     }
-    let core = core(t, i, anchor)?;
+    let core = dated_core(t, i, anchor)?;
     // A bare year or number is too weak without a preposition.
     let first = lower(t, i);
     if year_of(first).is_some() || number_of(first).is_some() && !matches!(first, "next" | "this") {
