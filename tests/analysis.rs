@@ -1992,3 +1992,19 @@ fn a_date_with_its_year_in_words_is_one_step_and_irregular_pasts_are_past() {
     );
     assert_spans_exact(&article, &analysis);
 }
+
+#[test]
+fn ministers_of_a_named_body_a_surname_that_is_a_month_and_places_after_province_of() {
+    // Written for this test: a trade round-up.
+    let body = "The EU finance ministers, meeting in Luxembourg, also discussed ways to answer the export controls.\n\n\
+        Theresa May said she would fight the plan. The vote is set for Tuesday May 5.\n\n\
+        Talks will be held in the Thai province of Chiang Saen, where the king has a palace.";
+    let article = Article::from_body("Round-up", body);
+    let analysis = analyze(&article);
+    assert_actors_include(&analysis, &["European Union", "Theresa May"]);
+    let names = actor_names(&analysis);
+    for wrong in ["Theresa", "Chiang Saen"] {
+        assert!(!names.contains(&wrong), "{wrong}: {names:?}");
+    }
+    assert_holds(&analysis, &[("Theresa May", "said")]);
+}

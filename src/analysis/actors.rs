@@ -414,6 +414,9 @@ fn subject_after(words: &[Word], after: usize) -> bool {
     if in_list(GROUP_NOUNS, next.text) {
         return words.get(after + 1).is_some_and(|w| shows_subject(w.text));
     }
+    if people_of_name_act(None, words, after) {
+        return true;
+    }
     // "Airbus and Boeing accuse ...": the verb follows the second name.
     // "The Democratic Progressive Party (DPP) and the UTM Party say …" too.
     if next.text == "and" {
@@ -432,6 +435,66 @@ fn subject_after(words: &[Word], after: usize) -> bool {
         return k > first && words.get(k).is_some_and(|w| shows_subject(w.text));
     }
     false
+}
+
+/// "EU finance ministers discussed", "G7 finance ministers also agreed": people named by a
+/// portfolio or trade after the name, acting for it.
+/// An aside may come between them and their verb: "The G7 finance ministers, meeting in
+/// Washington, also discussed".
+fn people_of_name_act(text: Option<&str>, words: &[Word], after: usize) -> bool {
+    let lower_case = |w: &Word| w.text.chars().next().is_some_and(char::is_lowercase);
+    (1..=2).any(|k| {
+        words
+            .get(after..after + k)
+            .is_some_and(|run| run.iter().all(lower_case))
+            && words.get(after + k).is_some_and(|w| {
+                matches!(
+                    w.text,
+                    "officials" | "leaders" | "ministers" | "negotiators" | "diplomats"
+                )
+            })
+            && {
+                let people = after + k + 1;
+                let mut verb = match text {
+                    Some(text) if aside_after(text, words, people).is_some() => (people + 1
+                        ..(people + 10).min(words.len()))
+                        .find(|&j| {
+                            text.get(words[j - 1].end..words[j].start)
+                                .is_some_and(|gap| gap.trim() == ",")
+                        })
+                        .unwrap_or(people),
+                    _ => people,
+                };
+                if words
+                    .get(verb)
+                    .is_some_and(|w| matches!(w.text, "also" | "have" | "has" | "had"))
+                {
+                    verb += 1;
+                }
+                words.get(verb).is_some_and(|w| shows_subject(w.text))
+            }
+    })
+}
+
+/// "the Thai province of Hua Hin", "the port city of Puerto Madryn": a place, not a person.
+fn place_named_after(words: &[Word], i: usize) -> bool {
+    i >= 2
+        && words[i - 1].text == "of"
+        && matches!(
+            words[i - 2].text,
+            "province"
+                | "city"
+                | "town"
+                | "region"
+                | "district"
+                | "village"
+                | "island"
+                | "port"
+                | "county"
+                | "state"
+                | "capital"
+                | "temple"
+        )
 }
 
 fn gap_is_space(text: &str, a: &Word, b: &Word) -> bool {
@@ -916,7 +979,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                                 && !shows_subject(n.text)
                                 && !is_function_word(n.text)
                                 && !in_list(GROUP_NOUNS, n.text)
-                        });
+                        }) && !people_of_name_act(Some(text), words, i + k);
                     if next_is_title {
                         title_words.push(word.text);
                     }
@@ -1067,6 +1130,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             // "Hurricane Irma", "Typhoon Hagibis": weather, not people; "Upper Nile", "New
             // South Wales", "Puerto Madryn": places.
             && !PLACE_OR_WEATHER_OPENERS.contains(&word.text)
+            && !place_named_after(words, i)
             && !prev_is("the")
             && !prev_is("a")
             && !prev_is("an")
@@ -1500,8 +1564,14 @@ fn run_end(text: &str, words: &[Word], i: usize) -> usize {
                     .get(end + 1)
                     .is_none_or(|w| !w.is_capitalised() || !gap_is_space(text, next, w))
         };
+        // "Theresa May said": a surname that is also a month, after a name and before no day.
+        let surname_may = next.text == "May"
+            && !is_function_word(prev.text)
+            && !words
+                .get(end + 1)
+                .is_some_and(|w| w.text.starts_with(|c: char| c.is_ascii_digit()));
         if (next.is_capitalised() || particle_name(next.text))
-            && !is_function_word(next.text)
+            && (!is_function_word(next.text) || surname_may)
             && (gazetteer_title_or_outlet(words, end).is_none() || closing_title())
         {
             end += 1;
