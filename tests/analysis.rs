@@ -2008,3 +2008,35 @@ fn ministers_of_a_named_body_a_surname_that_is_a_month_and_places_after_province
     }
     assert_holds(&analysis, &[("Theresa May", "said")]);
 }
+
+#[test]
+fn a_surname_that_is_a_month_speaks_and_long_association_names_hold_together() {
+    // Written for this test: a conference speech and an industry warning.
+    let body = "Theresa May won approval for her plan on Tuesday.\n\n\
+        \"When the power is misused, it wastes police time,\" May said. The review closed in May.\n\n\
+        The Australian Petroleum Production and Exploration Association has warned the cap would undermine investment.\n\n\
+        Labor Minister Lee Jae-gap urged restraint. Lee was quoted as saying, “Strikes are not the answer.”";
+    let article = Article::from_body("Speech", body);
+    let analysis = analyze(&article);
+    assert_eq!(
+        speaker_of(
+            &analysis,
+            "When the power is misused, it wastes police time"
+        ),
+        "Theresa May"
+    );
+    assert_eq!(
+        speaker_of(&analysis, "Strikes are not the answer."),
+        "Lee Jae-gap"
+    );
+    assert_holds(
+        &analysis,
+        &[(
+            "Australian Petroleum Production and Exploration Association",
+            "warned",
+        )],
+    );
+    let names = actor_names(&analysis);
+    assert!(!names.contains(&"Exploration Association"), "{names:?}");
+    assert_spans_exact(&article, &analysis);
+}

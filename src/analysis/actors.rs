@@ -1007,7 +1007,37 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
         }
         // "The All India Drug Action Network": "All" opening an organisation's name.
         let opens_org = word.text == "All" && org_run_end(text, words, i + 1).is_some();
+        // "“…,” May said": the surname of "Theresa May", named earlier, not the month.
+        let surname_may = word.text == "May"
+            && !words
+                .get(i + 1)
+                .is_some_and(|w| w.text.starts_with(|c: char| c.is_ascii_digit()))
+            && !matches!(
+                prev_text,
+                "in" | "In"
+                    | "on"
+                    | "by"
+                    | "since"
+                    | "until"
+                    | "of"
+                    | "from"
+                    | "through"
+                    | "last"
+                    | "next"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "this"
+                    | "before"
+                    | "after"
+                    | "during"
+            )
+            && actors
+                .find("May")
+                .and_then(|a| actors.list.get(a))
+                .is_some_and(|a| a.kind == ActorKind::Person);
         if !opens_org
+            && !surname_may
             && (!word.is_capitalised()
                 || (i == 0 && is_function_word(word.text))
                 || is_function_word(word.text) && !word.text.chars().all(char::is_uppercase))
@@ -1648,9 +1678,10 @@ fn run_end(text: &str, words: &[Word], i: usize) -> usize {
     if let Some(and) = words[i..end].iter().position(|w| w.text == "and")
         && !spelled_by_abbreviation(text, words, i.saturating_sub(1), i, end)
         && !words[i..i + and].iter().any(|w| w.text == "of")
-        && !(and == 1
-            && (common_noun(words[i].text) || only_before_and(text, words[i].text))
-            && !is_acronym(words[i].text)
+        && !((and == 1 && (common_noun(words[i].text) || only_before_and(text, words[i].text))
+            // "Australian Petroleum Production and Exploration Association".
+            || (and > 1 && common_noun(words[i + and - 1].text)))
+            && !words[i..i + and].iter().any(|w| is_acronym(w.text))
             && words
                 .get(end - 1)
                 .is_some_and(|w| ORG_KEYWORDS.contains(&base(w.text))))

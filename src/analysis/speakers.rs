@@ -117,6 +117,14 @@ impl Resolver<'_> {
         sentence: Range<usize>,
     ) -> Option<Speaker> {
         let mut k = verb;
+        // "Lee was quoted as saying": the one quoted.
+        if verb >= 2
+            && words[verb].text == "saying"
+            && words[verb - 1].text == "as"
+            && words[verb - 2].text == "quoted"
+        {
+            k = verb - 2;
+        }
         // Where a bracketed abbreviation was stepped over: "the Labour Party (PvdA) said".
         let mut bracket: Option<usize> = None;
         // A comma, colon or dash between words k-1 and k, not counting that bracket.
