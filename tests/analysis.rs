@@ -2040,3 +2040,30 @@ fn a_surname_that_is_a_month_speaks_and_long_association_names_hold_together() {
     assert!(!names.contains(&"Exploration Association"), "{names:?}");
     assert_spans_exact(&article, &analysis);
 }
+
+#[test]
+fn names_after_a_long_title_a_judge_and_the_group_that_issued_a_statement() {
+    // Written for this test: an asylum ruling and a union's statement.
+    let body = "\"This is a great achievement for Europe,\" said European Commissioner for Home Affairs Anna Lindberg.\n\n\
+        The family must be returned by Friday, said Mr Justice Pell, according to a newspaper.\n\n\
+        The Federation of Port Unions plans a strike. \"We will fight,\" the group said in a statement read at a news conference.";
+    let article = Article::from_body("Ruling", body);
+    let analysis = analyze(&article);
+    assert_eq!(
+        speaker_of(&analysis, "This is a great achievement for Europe"),
+        "Anna Lindberg"
+    );
+    assert_eq!(
+        speaker_of(&analysis, "We will fight"),
+        "Federation of Port Unions"
+    );
+    assert_actors_include(&analysis, &["Pell"]);
+    // A report right after a quotation is summarised by the quotation.
+    let lindberg = analysis
+        .positions
+        .iter()
+        .find(|p| p.actor == "Anna Lindberg")
+        .unwrap_or_else(|| panic!("{:#?}", analysis.positions));
+    assert_eq!(lindberg.summary, "This is a great achievement for Europe");
+    assert_spans_exact(&article, &analysis);
+}

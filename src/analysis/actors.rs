@@ -497,6 +497,17 @@ fn place_named_after(words: &[Word], i: usize) -> bool {
         )
 }
 
+/// "…," said European Commissioner for Home Affairs Ylva Johansson: a reporting verb right
+/// before the name or before the title that leads to it.
+fn reported_before(words: &[Word], i: usize) -> bool {
+    words[..i]
+        .iter()
+        .rev()
+        .take(9)
+        .find(|w| !(w.is_capitalised() || matches!(w.text, "for" | "of" | "and")))
+        .is_some_and(|w| super::lexicon::REPORTING_VERBS.contains(&w.text.to_lowercase().as_str()))
+}
+
 fn gap_is_space(text: &str, a: &Word, b: &Word) -> bool {
     text.get(a.end..b.start)
         .is_some_and(|g| g.chars().all(|c| c == ' '))
@@ -1181,11 +1192,8 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             let listed = after_comma && before_separator;
             // "…," said Nomvula Khumalo: a name right after a reporting verb speaks.
             // "According to Seyoum Mesfin, the mediator": a named source.
-            let reported = prev.is_some_and(|p| {
-                super::lexicon::REPORTING_VERBS.contains(&p.text.to_lowercase().as_str())
-            }) || (prev_is("to")
-                && i >= 2
-                && words[i - 2].text.eq_ignore_ascii_case("according"));
+            let reported = reported_before(words, i)
+                || (prev_is("to") && i >= 2 && words[i - 2].text.eq_ignore_ascii_case("according"));
             // "Renovacion Civica and Alianza Andina, the two largest parties, said".
             let party_aside = appositive_names(text, words, end, PARTY_NOUNS)
                 || (words.get(end).is_some_and(|w| w.text == "and")
@@ -1232,6 +1240,13 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                 )
             });
             // "…," said Maria, a nurse from Piraeus: a first name the article introduces.
+            // "said Mr Justice Cranston": after a title, too.
+            let titled = reported_before(words, i)
+                && words[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|w| w.is_capitalised())
+                    .any(|w| matches!(w.text, "Mr" | "Mrs" | "Ms" | "Dr" | "Judge" | "Justice"));
             let introduced = prev.is_some_and(|p| {
                 super::lexicon::REPORTING_VERBS.contains(&p.text.to_lowercase().as_str())
             }) && text
@@ -1241,7 +1256,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             let described = i >= 2
                 && matches!(words[i - 2].text, "a" | "an")
                 && gazetteer_match(words, i - 1).is_some();
-            if mr || (introduced && !in_quote && !is_acronym(single)) {
+            if mr || titled || (introduced && !in_quote && !is_acronym(single)) {
                 Some(actors.add(single, ActorKind::Person))
             } else if described {
                 None

@@ -752,7 +752,23 @@ fn find_positions(
                 })
                 .map_or(sentence.end, |w| w.start);
             let rest = text.get(cue_end..rest_end).unwrap_or("");
-            let said = if cue.words == "told" {
+            // '"This is a great achievement," said Commissioner Ylva Johansson': what was said
+            // is the quotation just before the report.
+            let quoted_before = (cue.stance == Stance::Ambiguous)
+                .then(|| {
+                    spans
+                        .iter()
+                        .rev()
+                        .find(|q| q.outer.end <= cue_start && q.outer.start >= sentence.start)
+                })
+                .flatten()
+                .filter(|q| {
+                    text.get(q.outer.end..cue_start)
+                        .is_some_and(|gap| gap.split_whitespace().count() <= 6)
+                });
+            let said = if let Some(q) = quoted_before {
+                text.get(q.inner.clone()).unwrap_or(rest)
+            } else if cue.words == "told" {
                 told_what(rest)
             } else if std::ptr::eq(cue, &ONLY_IF) {
                 // "support a price only if it was matched …": what is held, then on what terms.
