@@ -53,6 +53,7 @@ const FILLERS: &[&str] = &[
     "have",
     "had",
     "also",
+    "likewise",
     "later",
     "earlier",
     "reportedly",
@@ -848,6 +849,20 @@ impl Resolver<'_> {
                 return company.or_else(organisation).map(Speaker::Actor);
             }
             _ => {}
+        }
+        // "At the meeting the minister urged": the person last named with that title.
+        if ROLE_NOUNS.contains(&head) && last > 0 && words[last - 1].text == "the" {
+            let titled = self.actors.mentions_before(at).take(200).find(|m| {
+                self.actors.list.get(m.actor).is_some_and(|a| {
+                    a.kind == ActorKind::Person
+                        && a.role
+                            .split_whitespace()
+                            .any(|r| r.eq_ignore_ascii_case(head))
+                })
+            });
+            if let Some(m) = titled {
+                return Some(Speaker::Actor(m.actor));
+            }
         }
         // "the Russian leader", "the US president": a person whose role names that adjective.
         if ROLE_NOUNS.contains(&head) && start < last {
