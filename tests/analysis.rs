@@ -2085,3 +2085,20 @@ fn the_minister_is_the_titled_person_and_concerns_and_hopes_voiced_likewise() {
         ],
     );
 }
+
+#[test]
+fn a_group_named_by_a_demonym_and_what_its_members_are_takes_a_stance() {
+    // Written for this test: a quota dispute.
+    let body = "French fishermen blockaded ports on Monday over the new quotas.\n\n\
+        Eastern European countries rejected the plan to share the catch.\n\n\
+        French officials said the talks would continue.";
+    let article = Article::from_body("Quotas", body);
+    let analysis = analyze(&article);
+    assert_actors_include(
+        &analysis,
+        &["French fishermen", "Eastern European countries"],
+    );
+    assert_holds(&analysis, &[("Eastern European countries", "rejected")]);
+    let names = actor_names(&analysis);
+    assert!(!names.contains(&"French officials"), "{names:?}");
+}

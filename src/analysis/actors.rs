@@ -813,6 +813,26 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                     continue;
                 }
                 (EntryKind::Outlet, _) => {}
+                // "French fishermen blockaded ports", "Pakistani business leaders believe": a
+                // group that takes its own stance, named by what its members are.
+                (EntryKind::State | EntryKind::Region, Form::Demonym)
+                    if lowercase_group(words, i + k).is_some() =>
+                {
+                    let end = lowercase_group(words, i + k).unwrap_or(i + k);
+                    let from = if i > 0 && DIRECTIONS.contains(&words[i - 1].text) {
+                        i - 1
+                    } else {
+                        i
+                    };
+                    let actor =
+                        actors.add(&written_name(text, &words[from..end]), ActorKind::Other);
+                    if record {
+                        actors.mention(text, words, from..end, actor);
+                    }
+                    title_end = None;
+                    i = end;
+                    continue;
+                }
                 // "Norway and the Faroe Islands rejected": a territory with its own
                 // government, acting as a subject, is an actor; any other region is a place.
                 (EntryKind::Region, Form::Name)
@@ -1344,6 +1364,53 @@ fn titles_after(words: &[Word], end: usize) -> bool {
 
 /// "Iraq's oil ministry", "an Emirati energy ministry official": a ministry written in lower
 /// case after its state, as "Oil Ministry" and the index after "ministry".
+/// "Eastern European countries": a direction before a demonym belongs to the group's name.
+const DIRECTIONS: &[&str] = &["Eastern", "Western", "Central", "Northern", "Southern"];
+
+/// People a group is named by after a demonym.
+const GROUP_PLURALS: &[&str] = &[
+    "countries",
+    "nations",
+    "states",
+    "rebels",
+    "militants",
+    "insurgents",
+    "fishermen",
+    "farmers",
+    "workers",
+    "employers",
+    "campaigners",
+    "activists",
+    "protesters",
+    "demonstrators",
+    "lawmakers",
+    "legislators",
+    "unions",
+];
+
+/// The end of "fishermen", "business leaders", "opposition lawmakers" after a demonym, when
+/// the group is the subject of the verb that follows.
+fn lowercase_group(words: &[Word], at: usize) -> Option<usize> {
+    let lower_case = |w: &Word| w.text.chars().next().is_some_and(char::is_lowercase);
+    let noun = (at..(at + 3).min(words.len())).find(|&j| {
+        GROUP_PLURALS.contains(&words[j].text) || (j > at && words[j].text == "leaders")
+    })?;
+    if !words[at..=noun].iter().all(lower_case) {
+        return None;
+    }
+    let mut verb = noun + 1;
+    if words
+        .get(verb)
+        .is_some_and(|w| matches!(w.text, "also" | "have" | "has" | "had" | "are" | "were"))
+    {
+        verb += 1;
+    }
+    words
+        .get(verb)
+        .is_some_and(|w| shows_subject(w.text))
+        .then_some(noun + 1)
+}
+
 fn lowercase_ministry(words: &[Word], at: usize) -> Option<(usize, String)> {
     let ministry = (at + 1..(at + 3).min(words.len())).find(|&j| words[j].text == "ministry")?;
     let portfolio: Vec<String> = words[at..ministry]
