@@ -2102,3 +2102,28 @@ fn a_group_named_by_a_demonym_and_what_its_members_are_takes_a_stance() {
     let names = actor_names(&analysis);
     assert!(!names.contains(&"French officials"), "{names:?}");
 }
+
+#[test]
+fn he_after_a_title_opens_a_name_but_stays_a_pronoun_elsewhere() {
+    // Written for this test: a trade call.
+    let body = "According to state media, Vice Premier He Lifeng and Treasury Secretary Scott Bessent held a “candid” call on Saturday.\n\n\
+        “We are ready,” he told reporters, Bessent said later.\n\n\
+        Central and Eastern European states rejected the plan.";
+    let article = Article::from_body("Call", body);
+    let analysis = analyze(&article);
+    assert_actors_include(
+        &analysis,
+        &[
+            "He Lifeng",
+            "Scott Bessent",
+            "Central and Eastern European states",
+        ],
+    );
+    // "According to state media" names no actor: the quotation is not He Lifeng's.
+    assert!(
+        !analysis.quotes.iter().any(|q| q.text == "candid"),
+        "{:#?}",
+        analysis.quotes
+    );
+    assert!(!actor_names(&analysis).contains(&"Central"));
+}

@@ -178,6 +178,8 @@ impl Actors {
             && (words.len() == 2 || words.len() == 3 && !particle_name(words[1]))
             && let Some(first) = words.first()
             && !self.by_name.contains_key(*first)
+            // "He Lifeng" is not every "He" that follows.
+            && !is_function_word(first)
         {
             self.by_name.insert((*first).to_string(), index);
         }
@@ -819,11 +821,17 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                     if lowercase_group(words, i + k).is_some() =>
                 {
                     let end = lowercase_group(words, i + k).unwrap_or(i + k);
-                    let from = if i > 0 && DIRECTIONS.contains(&words[i - 1].text) {
-                        i - 1
-                    } else {
-                        i
-                    };
+                    // "Central and Eastern European states".
+                    let mut from = i;
+                    if from > 0 && DIRECTIONS.contains(&words[from - 1].text) {
+                        from -= 1;
+                    }
+                    if from >= 2
+                        && words[from - 1].text == "and"
+                        && DIRECTIONS.contains(&words[from - 2].text)
+                    {
+                        from -= 2;
+                    }
                     let actor =
                         actors.add(&written_name(text, &words[from..end]), ActorKind::Other);
                     if record {
@@ -1067,8 +1075,15 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                 .find("May")
                 .and_then(|a| actors.list.get(a))
                 .is_some_and(|a| a.kind == ActorKind::Person);
+        // "Vice Premier He Lifeng": after a title, "He" opens a name.
+        let titled_name = title_end == Some(i)
+            && word.text == "He"
+            && words
+                .get(i + 1)
+                .is_some_and(|n| n.is_capitalised() && !is_function_word(n.text));
         if !opens_org
             && !surname_may
+            && !titled_name
             && (!word.is_capitalised()
                 || (i == 0 && is_function_word(word.text))
                 || is_function_word(word.text) && !word.text.chars().all(char::is_uppercase))

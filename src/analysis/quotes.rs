@@ -200,9 +200,7 @@ pub fn attribute(
             && all[to].end <= span.outer.start
             && !inside(&all[to])
         {
-            speaker = super::speakers::statement_source(resolver, &all, to)
-                .map(Speaker::Actor)
-                .or_else(|| super::speakers::inverted_subject(resolver, &all, to));
+            speaker = super::speakers::statement_source(resolver, &all, to).map(Speaker::Actor);
         }
         // 2. The nearest reporting verb before the quote: X said: "…" / X described it as "…".
         if speaker.is_none() {
