@@ -2127,3 +2127,23 @@ fn he_after_a_title_opens_a_name_but_stays_a_pronoun_elsewhere() {
     );
     assert!(!actor_names(&analysis).contains(&"Central"));
 }
+
+#[test]
+fn today_after_will_is_a_step_and_may_alone_is_a_name() {
+    // Written for this test: a strike notice.
+    let mut article = Article::from_body(
+        "Strike",
+        "The Apex Council says government employees will go on strike today.\n\n\
+         Theresa May spoke on Monday. May also used her speech to pledge tougher sentences.\n\n\
+         “What we have seen today is encouraging,” the minister said.",
+    );
+    article.published = Date::new(2019, 1, 24);
+    let analysis = analyze(&article);
+    let whens: Vec<&str> = analysis
+        .next_steps
+        .iter()
+        .map(|s| s.when.as_str())
+        .collect();
+    assert_eq!(whens, ["today"], "{:#?}", analysis.next_steps);
+    assert_eq!(analysis.next_steps[0].date_from, Date::new(2019, 1, 24));
+}

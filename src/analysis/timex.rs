@@ -258,7 +258,22 @@ fn core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
         });
         return Some(exact(i + 1, date, false));
     }
+    let part_of_day =
+        |k: usize| matches!(lower(t, k), "morning" | "afternoon" | "evening" | "night");
     match w {
+        // "will go on strike today", "a private session this afternoon": the story's own day,
+        // ahead only if the verb says so.
+        // Said of the present as often as of what comes: only after a "will".
+        "today" | "tonight" | "this" if will_before(t, i) => {
+            let end = if w == "this" { i + 2 } else { i + 1 };
+            if w == "this" && !part_of_day(i + 1) {
+                return None;
+            }
+            return Some(exact(end, anchor, false));
+        }
+        "tomorrow" if part_of_day(i + 1) => {
+            return Some(exact(i + 2, anchor.and_then(|a| a.add_days(1)), true));
+        }
         "tomorrow" => return Some(exact(i + 1, anchor.and_then(|a| a.add_days(1)), true)),
         "next" | "this" | "coming" | "following" => {
             let unit = lower(t, i + 1);
@@ -604,6 +619,14 @@ fn core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
     None
 }
 
+/// "will go on strike today": a "will" shortly before the word at `i`.
+fn will_before(t: &Tokens, i: usize) -> bool {
+    (i.saturating_sub(6)..i).any(|k| {
+        let w = lower(t, k);
+        w == "will" || w.ends_with("’ll") || w.ends_with("'ll")
+    })
+}
+
 /// A date with its year in words: "June next year", "December 5 of this year" are one
 /// expression, in the year they name.
 fn dated_core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
@@ -756,6 +779,15 @@ fn expression_at(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<TimeExpr>
                 next_word: core.end,
             });
         }
+    }
+    // "May also used her speech": without a preposition or a day, "May" is a name.
+    if words[i].text == "May"
+        && (i == 0 || words[i - 1].is_capitalised())
+        && !words
+            .get(i + 1)
+            .is_some_and(|w| day_of(w.text).is_some() || year_of(w.text).is_some())
+    {
+        return None;
     }
     let core = dated_core(t, i, anchor)?;
     // A bare year or number is too weak without a preposition.
