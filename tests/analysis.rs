@@ -2147,3 +2147,12 @@ fn today_after_will_is_a_step_and_may_alone_is_a_name() {
     assert_eq!(whens, ["today"], "{:#?}", analysis.next_steps);
     assert_eq!(analysis.next_steps[0].date_from, Date::new(2019, 1, 24));
 }
+
+#[test]
+fn we_call_on_inside_a_quotation_is_the_speakers_demand() {
+    // Written for this test: a rights office's appeal.
+    let body = "“We call on the authorities to release all those detained,” UN rights spokeswoman Mara Velez said on Tuesday.";
+    let article = Article::from_body("Appeal", body);
+    let analysis = analyze(&article);
+    assert_holds(&analysis, &[("Mara Velez", "We call on")]);
+}

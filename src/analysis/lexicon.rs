@@ -645,6 +645,9 @@ pub const CUES: &[Cue] = &[
     cue("calling on", Stance::Demands),
     cue("calling for", Stance::Demands),
     cue("calls on", Stance::Demands),
+    // "We call on the authorities", "We need a real reform": first person, inside a quotation.
+    cue("call on", Stance::Demands),
+    cue("call for", Stance::Demands),
     // 'called the pullback "a necessary first step"': a verdict in the actor's words.
     cue("called", Stance::Ambiguous),
     cue("urged", Stance::Demands),
