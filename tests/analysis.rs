@@ -2156,3 +2156,16 @@ fn we_call_on_inside_a_quotation_is_the_speakers_demand() {
     let analysis = analyze(&article);
     assert_holds(&analysis, &[("Mara Velez", "We call on")]);
 }
+
+#[test]
+fn a_bodys_unnamed_officer_speaks_for_it() {
+    // Written for this test: a union's press release.
+    let body = "In a letter to members, Corvus said weekend talks were called off.\n\n\
+        “Picket lines are our last resort,” Corvus’s national president said in the release.";
+    let article = Article::from_body("Strike", body);
+    let analysis = analyze(&article);
+    assert_eq!(
+        speaker_of(&analysis, "Picket lines are our last resort"),
+        "Corvus’s national president"
+    );
+}

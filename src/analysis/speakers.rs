@@ -712,6 +712,32 @@ impl Resolver<'_> {
         {
             return Some(Speaker::Actor(owner.actor));
         }
+        // "“…,” Unifor’s national president said": someone speaking for the body, unnamed.
+        if ROLE_NOUNS.contains(&head)
+            && let Some(owner) = self
+                .actors
+                .mentions_in(words[start].start..words[last].start)
+                .filter(|m| {
+                    self.text
+                        .get(m.end..m.end + 4)
+                        .is_some_and(|after| after.starts_with(['’', '\'']))
+                })
+                .last()
+            && self.actors.list.get(owner.actor).is_some_and(|a| {
+                // A state's minister is named elsewhere more often than not.
+                !matches!(
+                    a.kind,
+                    ActorKind::Person | ActorKind::State | ActorKind::Government
+                )
+            })
+        {
+            let from = words
+                .iter()
+                .position(|w| w.start == owner.start)
+                .unwrap_or(start);
+            let phrase: Vec<&str> = words[from..=last].iter().map(|w| w.text).collect();
+            return Some(Speaker::Unnamed(phrase.join(" "), Some(owner.actor)));
+        }
         // "the canal authority", "the union": the last body named with that head noun (or a
         // word for the same kind of body), preferring one whose name has the modifier too.
         if let Some((_, names)) = INSTITUTION_HEADS.iter().find(|(h, _)| *h == head) {
