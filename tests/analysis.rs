@@ -2169,3 +2169,20 @@ fn a_bodys_unnamed_officer_speaks_for_it() {
         "Corvus’s national president"
     );
 }
+
+#[test]
+fn western_nations_accuse_and_the_accused_holds_no_stance_of_backing() {
+    // Written for this test: a regional conflict.
+    let body = "The United Nations and Western nations accuse Rwanda of backing the rebels, an allegation Kigali denies.";
+    let article = Article::from_body("Conflict", body);
+    let analysis = analyze(&article);
+    assert_holds(
+        &analysis,
+        &[("United Nations", "accuse"), ("Western nations", "accuse")],
+    );
+    assert!(
+        !holds(&analysis, "Rwanda", "backing"),
+        "{:#?}",
+        analysis.positions
+    );
+}

@@ -1044,6 +1044,19 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             i += k;
             continue;
         }
+        // "Western nations accuse …": a group named by where its members are.
+        if DIRECTIONS.contains(&word.text)
+            && let Some(end) = lowercase_group(words, i + 1)
+        {
+            let actor = actors.add(&written_name(text, &words[i..end]), ActorKind::Other);
+            if record {
+                actors.mention(text, words, i..end, actor);
+            }
+            title_words.clear();
+            title_end = None;
+            i = end;
+            continue;
+        }
         // "The All India Drug Action Network": "All" opening an organisation's name.
         let opens_org = word.text == "All" && org_run_end(text, words, i + 1).is_some();
         // "“…,” May said": the surname of "Theresa May", named earlier, not the month.

@@ -579,6 +579,10 @@ fn find_positions(
             if cue.words == "saying" && n > 0 {
                 continue;
             }
+            // "accuse Rwanda of backing the rebels": what one side charges the other with.
+            if lowered[v].ends_with("ing") && v > 0 && lowered[v - 1] == "of" {
+                continue;
+            }
             if cue.stance == Stance::Ambiguous {
                 // "X said Y was willing to …": the stance is the inner cue's, not the report's.
                 // "… said X and accused Y": a second verb of the same subject is its own
