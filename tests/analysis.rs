@@ -2186,3 +2186,30 @@ fn western_nations_accuse_and_the_accused_holds_no_stance_of_backing() {
         analysis.positions
     );
 }
+
+#[test]
+fn quoting_someone_an_unclosed_last_quotation_and_a_presidencys_statement() {
+    // Written for this test: a peace process.
+    let body = "At the end of February, the presidency said on X, quoting Lydia Ansah: \"President Paulo Mendes has agreed to meet his counterpart.\"\n\n\
+        \"The two leaders agreed on key steps,\" Gabon's presidency said on X.\n\n\
+        “We very much hope the talks continue,” Marta Kessel said on Friday.\n\n\
+        “Any further delays would be deeply concerning.";
+    let article = Article::from_body("Peace", body);
+    let analysis = analyze(&article);
+    assert_eq!(
+        speaker_of(
+            &analysis,
+            "President Paulo Mendes has agreed to meet his counterpart."
+        ),
+        "Lydia Ansah"
+    );
+    assert_eq!(
+        speaker_of(&analysis, "The two leaders agreed on key steps"),
+        "Gabon"
+    );
+    assert_eq!(
+        speaker_of(&analysis, "Any further delays would be deeply concerning."),
+        "Marta Kessel"
+    );
+    assert_spans_exact(&article, &analysis);
+}

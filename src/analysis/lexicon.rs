@@ -375,6 +375,7 @@ pub const REPORTING_VERBS: &[&str] = &[
     "adding",
     "describing",
     "described",
+    "quoting",
     "tweeted",
     "posted",
     "conveyed",

@@ -79,8 +79,13 @@ pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
                 // re-opens it; the part in this paragraph is a quote of its own.
                 let para_end = chars.get(j).map_or(text.len(), |&(p, _)| p);
                 let reopened = text[para_end..].trim_start().starts_with(['“', '"', '«']);
+                // A paragraph that opens a quotation and never closes it is one: the writer
+                // dropped the closing mark of the article's last words.
+                let opens_paragraph = text[..at].trim_end_matches(' ').ends_with('\n') || at == 0;
                 if reopened {
                     push(text, inner_start, para_end, at..para_end, true, &mut out);
+                } else if opens_paragraph && c != '‘' {
+                    push(text, inner_start, para_end, at..para_end, false, &mut out);
                 }
                 i = j.max(i + 1);
             }
@@ -203,12 +208,19 @@ pub fn attribute(
             speaker = super::speakers::statement_source(resolver, &all, to).map(Speaker::Actor);
         }
         // 2. The nearest reporting verb before the quote: X said: "…" / X described it as "…".
+        // "…, quoting Tete Antonio: “…”": the one quoted.
         if speaker.is_none() {
             speaker = verbs
                 .iter()
                 .rev()
                 .filter(|&&n| all[n].end <= span.outer.start)
-                .find_map(|&verb| resolver.subject_of(&all, verb, sentence.clone()));
+                .find_map(|&verb| {
+                    if all[verb].text == "quoting" {
+                        super::speakers::inverted_subject(resolver, &all, verb)
+                    } else {
+                        resolver.subject_of(&all, verb, sentence.clone())
+                    }
+                });
         }
         // 3. Any reporting verb later in the sentence: "… was exerting “…” to end it, Mr Abbas added."
         if speaker.is_none()

@@ -699,6 +699,7 @@ impl Resolver<'_> {
             .unwrap_or(last);
         let phrase: Vec<String> = words[start..=last].iter().map(Word::lower).collect();
         // "Algeria’s delegation said": the body whose people these are.
+        // Not "the EU's current British presidency": a name between makes it someone else's.
         if REPRESENTATIVES.contains(&head)
             && let Some(owner) = self
                 .actors
@@ -709,6 +710,9 @@ impl Resolver<'_> {
                         .is_some_and(|after| after.starts_with(['’', '\'']))
                 })
                 .last()
+            && !words[start..last]
+                .iter()
+                .any(|w| w.start > owner.end && w.is_capitalised())
         {
             return Some(Speaker::Actor(owner.actor));
         }
@@ -987,6 +991,7 @@ impl Resolver<'_> {
 
 /// People who speak for the body named before them: "Algeria’s delegation".
 const REPRESENTATIVES: &[&str] = &[
+    "presidency",
     "delegation",
     "delegations",
     "negotiators",
