@@ -2213,3 +2213,21 @@ fn quoting_someone_an_unclosed_last_quotation_and_a_presidencys_statement() {
     );
     assert_spans_exact(&article, &analysis);
 }
+
+#[test]
+fn declining_to_act_is_a_stance_but_declining_to_comment_is_not() {
+    // Written for this test: a parliamentary standoff.
+    let body = "Opposition leader Rahim Said said he had won over enough MPs, but declined to provide names.\n\n\
+        An official who declined to be named said the vote would be held. Interior Minister Lena Moss declined to comment.";
+    let article = Article::from_body("Standoff", body);
+    let analysis = analyze(&article);
+    assert_holds(&analysis, &[("Rahim Said", "declined to")]);
+    assert!(
+        !analysis
+            .positions
+            .iter()
+            .any(|p| p.cue == "declined to" && p.actor != "Rahim Said"),
+        "{:#?}",
+        analysis.positions
+    );
+}

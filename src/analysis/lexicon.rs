@@ -546,6 +546,7 @@ pub const CUES: &[Cue] = &[
     cue("will not accept", Stance::Opposes),
     cue("will not attend", Stance::Opposes),
     cue("turned down", Stance::Opposes),
+    cue("declined to", Stance::Opposes),
     cue("dismissed", Stance::Opposes),
     cue("warned", Stance::Opposes),
     cue("raised concerns", Stance::Opposes),

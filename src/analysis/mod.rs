@@ -579,6 +579,17 @@ fn find_positions(
             if cue.words == "saying" && n > 0 {
                 continue;
             }
+            // "declined to be named", "declined to comment": no stance, only silence.
+            if cue.words == "declined to"
+                && lowered.get(v + len).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "be" | "comment" | "say" | "elaborate" | "speculate" | "confirm"
+                    )
+                })
+            {
+                continue;
+            }
             // "accuse Rwanda of backing the rebels": what one side charges the other with.
             if lowered[v].ends_with("ing") && v > 0 && lowered[v - 1] == "of" {
                 continue;
