@@ -2231,3 +2231,12 @@ fn declining_to_act_is_a_stance_but_declining_to_comment_is_not() {
         analysis.positions
     );
 }
+
+#[test]
+fn confirming_a_plan_is_a_stance() {
+    // Written for this test: a summit.
+    let body = "Hours before the call, President Dana Holt confirmed in an interview that she would still meet the premier at the summit.";
+    let article = Article::from_body("Summit", body);
+    let analysis = analyze(&article);
+    assert_holds(&analysis, &[("Dana Holt", "confirmed")]);
+}

@@ -675,6 +675,7 @@ pub const CUES: &[Cue] = &[
     cue("protested", Stance::Opposes),
     cue("said in a statement", Stance::Ambiguous),
     cue("acknowledged", Stance::Ambiguous),
+    cue("confirmed", Stance::Ambiguous),
     cue("wrote", Stance::Ambiguous),
     cue("emphasized", Stance::Ambiguous),
     cue("emphasised", Stance::Ambiguous),
