@@ -2240,3 +2240,20 @@ fn confirming_a_plan_is_a_stance() {
     let analysis = analyze(&article);
     assert_holds(&analysis, &[("Dana Holt", "confirmed")]);
 }
+
+#[test]
+fn portfolios_after_of_and_plural_offices_are_not_names() {
+    // Written for this test: climate talks.
+    let body = "\"We cannot sign on to this text,\" said Tonga's Minister of Natural Resources and Environment, Sione Vaka.\n\n\
+        The president told the premier his Ministers were not willing to work with him.";
+    let article = Article::from_body("Talks", body);
+    let analysis = analyze(&article);
+    let names = actor_names(&analysis);
+    for wrong in ["Natural Resources", "Ministers"] {
+        assert!(!names.contains(&wrong), "{wrong}: {names:?}");
+    }
+    assert_eq!(
+        speaker_of(&analysis, "We cannot sign on to this text"),
+        "Sione Vaka"
+    );
+}

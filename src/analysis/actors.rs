@@ -1278,6 +1278,11 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
             }
         } else if run.len() == 1
             && base(word.text).chars().nth(1).is_some()
+            // "his Ministers were": people by their office, not a name.
+            && !word
+                .text
+                .strip_suffix('s')
+                .is_some_and(|singular| in_list(ROLE_NOUNS, singular))
             && !actors.things.contains(base(word.text))
         {
             let single = base(word.text);

@@ -866,6 +866,22 @@ pub const PORTFOLIOS: &[&str] = &[
     "Aid",
     "Relief",
     "Disaster",
+    "Natural",
+    "Resources",
+    "Lands",
+    "Forestry",
+    "Forests",
+    "Infrastructure",
+    "Telecommunications",
+    "Information",
+    "Social",
+    "Welfare",
+    "Youth",
+    "Sports",
+    "Women",
+    "Family",
+    "Public",
+    "Immigration",
 ];
 
 /// Legal-form suffixes of company names: "Hyundai Motor Co" is reported as "Hyundai Motor".
