@@ -2072,7 +2072,7 @@ fn names_after_a_long_title_a_judge_and_the_group_that_issued_a_statement() {
 fn the_minister_is_the_titled_person_and_concerns_and_hopes_voiced_likewise() {
     // Written for this test: a strike warning.
     let body = "Employment Minister Park Min-soo convened an emergency meeting on Sunday.\n\n\
-        At the meeting the minister urged the union to exercise restraint.\n\n\
+        At the meeting the minister urged the union to exercise restraint. The minister also called on employers to talk.\n\n\
         Finance Minister Cho Eun-ha has expressed concerns about the walkout. IMF Managing Director Ana Rocha likewise voiced hope that both sides would reach an understanding.";
     let article = Article::from_body("Strike", body);
     let analysis = analyze(&article);
@@ -2080,6 +2080,7 @@ fn the_minister_is_the_titled_person_and_concerns_and_hopes_voiced_likewise() {
         &analysis,
         &[
             ("Park Min-soo", "urged"),
+            ("Park Min-soo", "called on"),
             ("Cho Eun-ha", "expressed concerns"),
             ("Ana Rocha", "voiced hope"),
         ],

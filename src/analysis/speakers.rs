@@ -881,7 +881,7 @@ impl Resolver<'_> {
             _ => {}
         }
         // "At the meeting the minister urged": the person last named with that title.
-        if ROLE_NOUNS.contains(&head) && last > 0 && words[last - 1].text == "the" {
+        if ROLE_NOUNS.contains(&head) && last > 0 && words[last - 1].lower() == "the" {
             let titled = self.actors.mentions_before(at).take(200).find(|m| {
                 self.actors.list.get(m.actor).is_some_and(|a| {
                     a.kind == ActorKind::Person
