@@ -2258,3 +2258,16 @@ fn portfolios_after_of_and_plural_offices_are_not_names() {
         "Sione Vaka"
     );
 }
+
+#[test]
+fn a_quoted_phrase_without_a_report_after_it_is_the_sentence_subjects() {
+    // Written for this test: a river commission meeting.
+    let body = "Cambodia in particular expressed \"deep and serious concerns\" about a lack of assessments, calling for a ten-year delay.";
+    let article = Article::from_body("River", body);
+    let analysis = analyze(&article);
+    assert_eq!(
+        speaker_of(&analysis, "deep and serious concerns"),
+        "Cambodia"
+    );
+    assert_holds(&analysis, &[("Cambodia", "calling for")]);
+}

@@ -221,12 +221,14 @@ impl Resolver<'_> {
                 .find(|(_, g)| g.is_some_and(|g| g.contains([',', ';', ':', '—', '–'])))
                 .map(|(j, _)| j);
             // '"… for Yemen," he said, warning …': after a quotation, whoever reported it.
+            // 'Vietnam expressed "deep concerns" about …, calling for': without a report after
+            // the quotation, the sentence's subject as before.
             if opening.is_none()
                 && let Some(q) = quote_closed
+                && let Some(r) =
+                    (q + 1..k).find(|&r| REPORTING_VERBS.contains(&words[r].lower().as_str()))
             {
-                return (q + 1..k)
-                    .find(|&r| REPORTING_VERBS.contains(&words[r].lower().as_str()))
-                    .and_then(|r| self.subject_of(words, r, sentence));
+                return self.subject_of(words, r, sentence);
             }
             if let Some(j) = opening {
                 // "Algeria, Sierra Leone and Somalia, the council's three African members,
