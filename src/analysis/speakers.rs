@@ -689,6 +689,19 @@ impl Resolver<'_> {
             .map(|m| Speaker::Actor(m.actor))
     }
 
+    /// The last name within `range` written with a possessive: "Algeria" in "Algeria’s
+    /// delegation".
+    fn possessive_owner(&self, range: Range<usize>) -> Option<&Mention> {
+        self.actors
+            .mentions_in(range)
+            .filter(|m| {
+                self.text
+                    .get(m.end..m.end + 4)
+                    .is_some_and(|after| after.starts_with(['’', '\'']))
+            })
+            .last()
+    }
+
     /// Descriptions: "the ministry", "the Russian leader", "the companies", "media outlets".
     fn description(&self, words: &[Word], last: usize, at: usize) -> Option<Speaker> {
         let head = words.get(last)?.lower();
@@ -702,16 +715,9 @@ impl Resolver<'_> {
         let phrase: Vec<String> = words[start..=last].iter().map(Word::lower).collect();
         // "Algeria’s delegation said": the body whose people these are.
         // Not "the EU's current British presidency": a name between makes it someone else's.
+        let owner = || self.possessive_owner(words[start].start..words[last].start);
         if REPRESENTATIVES.contains(&head)
-            && let Some(owner) = self
-                .actors
-                .mentions_in(words[start].start..words[last].start)
-                .filter(|m| {
-                    self.text
-                        .get(m.end..m.end + 4)
-                        .is_some_and(|after| after.starts_with(['’', '\'']))
-                })
-                .last()
+            && let Some(owner) = owner()
             && !words[start..last]
                 .iter()
                 .any(|w| w.start > owner.end && w.is_capitalised())
@@ -720,15 +726,7 @@ impl Resolver<'_> {
         }
         // "“…,” Unifor’s national president said": someone speaking for the body, unnamed.
         if ROLE_NOUNS.contains(&head)
-            && let Some(owner) = self
-                .actors
-                .mentions_in(words[start].start..words[last].start)
-                .filter(|m| {
-                    self.text
-                        .get(m.end..m.end + 4)
-                        .is_some_and(|after| after.starts_with(['’', '\'']))
-                })
-                .last()
+            && let Some(owner) = owner()
             && self.actors.list.get(owner.actor).is_some_and(|a| {
                 // A state's minister is named elsewhere more often than not.
                 !matches!(
