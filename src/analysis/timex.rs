@@ -264,12 +264,9 @@ fn core(t: &Tokens, i: usize, anchor: Option<Date>) -> Option<Core> {
         // "will go on strike today", "a private session this afternoon": the story's own day,
         // ahead only if the verb says so.
         // Said of the present as often as of what comes: only after a "will".
-        "today" | "tonight" | "this" if will_before(t, i) => {
-            let end = if w == "this" { i + 2 } else { i + 1 };
-            if w == "this" && !part_of_day(i + 1) {
-                return None;
-            }
-            return Some(exact(end, anchor, false));
+        "today" | "tonight" if will_before(t, i) => return Some(exact(i + 1, anchor, false)),
+        "this" if part_of_day(i + 1) && will_before(t, i) => {
+            return Some(exact(i + 2, anchor, false));
         }
         "tomorrow" if part_of_day(i + 1) => {
             return Some(exact(i + 2, anchor.and_then(|a| a.add_days(1)), true));
