@@ -800,6 +800,9 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                 && (form == Form::Demonym || is_possessive(words[i + k - 1].text)))
             .then(|| lowercase_ministry(words, i + k))
             .flatten();
+            let group_end = (form == Form::Demonym)
+                .then(|| lowercase_group(words, i + k))
+                .flatten();
             let Some(entry) = g.entries.get(index) else {
                 break;
             };
@@ -817,10 +820,8 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                 (EntryKind::Outlet, _) => {}
                 // "French fishermen blockaded ports", "Pakistani business leaders believe": a
                 // group that takes its own stance, named by what its members are.
-                (EntryKind::State | EntryKind::Region, Form::Demonym)
-                    if lowercase_group(words, i + k).is_some() =>
-                {
-                    let end = lowercase_group(words, i + k).unwrap_or(i + k);
+                (EntryKind::State | EntryKind::Region, _) if group_end.is_some() => {
+                    let end = group_end.unwrap_or(i + k);
                     // "Central and Eastern European states".
                     let mut from = i;
                     if from > 0 && DIRECTIONS.contains(&words[from - 1].text) {
@@ -832,11 +833,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
                     {
                         from -= 2;
                     }
-                    let actor =
-                        actors.add(&written_name(text, &words[from..end]), ActorKind::Other);
-                    if record {
-                        actors.mention(text, words, from..end, actor);
-                    }
+                    add_group(actors, text, words, from..end, record);
                     title_end = None;
                     i = end;
                     continue;
@@ -1048,10 +1045,7 @@ fn scan_sentence(text: &str, words: &[Word], actors: &mut Actors, record: bool) 
         if DIRECTIONS.contains(&word.text)
             && let Some(end) = lowercase_group(words, i + 1)
         {
-            let actor = actors.add(&written_name(text, &words[i..end]), ActorKind::Other);
-            if record {
-                actors.mention(text, words, i..end, actor);
-            }
+            add_group(actors, text, words, i..end, record);
             title_words.clear();
             title_end = None;
             i = end;
@@ -1399,6 +1393,14 @@ fn titles_after(words: &[Word], end: usize) -> bool {
 /// case after its state, as "Oil Ministry" and the index after "ministry".
 /// "Eastern European countries": a direction before a demonym belongs to the group's name.
 const DIRECTIONS: &[&str] = &["Eastern", "Western", "Central", "Northern", "Southern"];
+
+/// A group of people taking a stance, named as written: "French fishermen", "Western nations".
+fn add_group(actors: &mut Actors, text: &str, words: &[Word], at: Range<usize>, record: bool) {
+    let actor = actors.add(&written_name(text, &words[at.clone()]), ActorKind::Other);
+    if record {
+        actors.mention(text, words, at, actor);
+    }
+}
 
 /// People a group is named by after a demonym.
 const GROUP_PLURALS: &[&str] = &[

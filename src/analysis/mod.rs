@@ -382,6 +382,11 @@ fn told_what(rest: &str) -> &str {
 /// few to say anything ("… said in a phone interview.").
 /// "The government will …, Hollis said, and will spend …": a report set off by commas follows
 /// what was said, so the words after it are only the sentence's tail.
+/// The sentence without the dateline that may open it (`skip` is where the dateline ends).
+fn after_dateline<'t>(text: &'t str, sentence: &std::ops::Range<usize>, skip: usize) -> &'t str {
+    &text[sentence.start.max(skip).min(sentence.end)..sentence.end]
+}
+
 fn summary_of(said: &str, sentence: &str) -> String {
     let summary = summarise(said, 28);
     if summary.split_whitespace().count() < 3 || said.trim_start().starts_with(',') {
@@ -791,10 +796,7 @@ fn find_positions(
             } else {
                 rest
             };
-            let summary = summary_of(
-                said,
-                &text[sentence.start.max(skip).min(sentence.end)..sentence.end],
-            );
+            let summary = summary_of(said, after_dateline(text, sentence, skip));
             let conditions = condition_in(if std::ptr::eq(cue, &ONLY_IF) {
                 said
             } else {
@@ -973,10 +975,7 @@ fn according_to(
             .get(sentence.start.max(skip).min(cue_start)..cue_start)
             .unwrap_or(""),
     };
-    let summary = summary_of(
-        said,
-        &text[sentence.start.max(skip).min(sentence.end)..sentence.end],
-    );
+    let summary = summary_of(said, after_dateline(text, &sentence, skip));
     Some((
         cue_start,
         PositionSuggestion {
